@@ -1,0 +1,46 @@
+// The computations: f and f' for one value or a whole span, for float and
+// double. Every activation is reached through its ActivationId; the
+// parameters are the registry's, in registry order (default_params gives the
+// defaults). Ids outside the registry give NaN, never undefined behaviour.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <span>
+
+#include "activations/registry.hpp"
+#include "activations/spec.hpp"
+
+namespace activations {
+
+double value(ActivationId id, double x, const ParamValues& params);
+float value(ActivationId id, float x, const ParamValues& params);
+
+double derivative(ActivationId id, double x, const ParamValues& params,
+                  KinkConvention kink = KinkConvention::pytorch);
+float derivative(ActivationId id, float x, const ParamValues& params,
+                 KinkConvention kink = KinkConvention::pytorch);
+
+// Element-wise f over `input` into `output`; `output` may be `input` itself
+// (in place). Only min(input.size(), output.size()) elements are written.
+void apply(ActivationId id, std::span<const float> input, std::span<float> output,
+           const ParamValues& params);
+void apply(ActivationId id, std::span<const double> input, std::span<double> output,
+           const ParamValues& params);
+
+// Element-wise f' with the same shape rules as apply.
+void gradient(ActivationId id, std::span<const float> input, std::span<float> output,
+              const ParamValues& params, KinkConvention kink = KinkConvention::pytorch);
+void gradient(ActivationId id, std::span<const double> input, std::span<double> output,
+              const ParamValues& params, KinkConvention kink = KinkConvention::pytorch);
+
+// The points where f or f' is not smooth (kinks and jumps), in increasing
+// order, for the given parameters. A plot splits its curves there.
+struct Breakpoints {
+    static constexpr std::size_t kCapacity = 2;
+    std::array<double, kCapacity> x{};
+    std::size_t count = 0;
+};
+Breakpoints breakpoints(ActivationId id, const ParamValues& params);
+
+}  // namespace activations

@@ -1,0 +1,44 @@
+// The registry: every activation's id and spec, generated from
+// activation_list.inc so there is no second hand-kept list.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "activations/spec.hpp"
+
+namespace activations {
+
+enum class ActivationId : int {
+#define ACTIVATION(name, Type) name,
+#include "activations/activation_list.inc"
+#undef ACTIVATION
+};
+
+inline constexpr std::size_t kActivationCount = 0
+#define ACTIVATION(name, Type) +1
+#include "activations/activation_list.inc"
+#undef ACTIVATION
+    ;
+
+// All specs, indexed by ActivationId.
+std::span<const ActivationSpec> registry();
+
+const ActivationSpec& spec_of(ActivationId id);
+
+// The activation with this exact registry name, if any.
+std::optional<ActivationId> find_activation(std::string_view name);
+
+// The registry's default value for every parameter of `id`.
+ParamValues default_params(ActivationId id);
+
+// The whole registry as JSON (for the JS API and the generated docs):
+// {"maxParams": N, "activations": [{name, label, params: [{name, default,
+// min, max, minInclusive, maxInclusive, description}], formula,
+// derivativeFormula, kinkConvention}]}. Unbounded limits are null.
+std::string registry_json();
+
+}  // namespace activations

@@ -1,0 +1,57 @@
+// What the registry says about an activation: its name, parameters and
+// formulas. Plain constexpr data, so the same table can drive the C++
+// dispatch, the bindings' list, the JS API's validation and the page.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <limits>
+#include <span>
+#include <string_view>
+
+namespace activations {
+
+// The most parameters any activation takes; ParamValues is a fixed array so
+// that it can be passed through WASM memory without allocation.
+inline constexpr std::size_t kMaxParams = 2;
+
+inline constexpr double kUnbounded = std::numeric_limits<double>::infinity();
+
+// One numeric parameter. `min`/`max` bound the allowed values (±kUnbounded
+// for none); every parameter must be finite.
+struct ParamSpec {
+    std::string_view name;
+    double default_value;
+    double min = -kUnbounded;
+    double max = kUnbounded;
+    bool min_inclusive = true;
+    bool max_inclusive = true;
+    std::string_view description;
+};
+
+// Which derivative to return exactly at a kink, where the left and right
+// derivatives differ.
+enum class KinkConvention : int {
+    pytorch = 0,  // the value PyTorch's autograd returns (relu'(0) = 0)
+    left = 1,     // the left-sided derivative
+    right = 2,    // the right-sided derivative
+};
+
+struct ActivationSpec {
+    std::string_view name;   // PyTorch's torch.nn.functional name
+    std::string_view label;  // human-readable name for the page
+    std::array<ParamSpec, kMaxParams> param_storage{};
+    std::size_t param_count = 0;
+    std::string_view formula;             // f(x), plain Unicode text
+    std::string_view derivative_formula;  // f'(x), plain Unicode text
+    std::string_view kink_convention;     // what f' returns at each kink, in words
+
+    constexpr std::span<const ParamSpec> params() const {
+        return {param_storage.data(), param_count};
+    }
+};
+
+// Parameter values in the order of ActivationSpec::params().
+using ParamValues = std::array<double, kMaxParams>;
+
+}  // namespace activations

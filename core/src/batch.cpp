@@ -1,0 +1,55 @@
+// Whole spans: the dispatch happens once per call, outside the loop, so
+// each loop is a straight pass over one activation the compiler can
+// vectorise.
+#include <algorithm>
+
+#include "activations/activations.hpp"
+#include "visit.hpp"
+
+namespace activations {
+namespace {
+
+// Reads element i before writing it, so output may alias input.
+template <std::floating_point T>
+void apply_span(ActivationId id, std::span<const T> input, std::span<T> output,
+                const ParamValues& params) {
+    const std::size_t n = std::min(input.size(), output.size());
+    const T* in = input.data();
+    T* out = output.data();
+    detail::visit(id, params, [=](const auto& f) {
+        for (std::size_t i = 0; i < n; ++i) out[i] = f.value(in[i]);
+    });
+}
+
+template <std::floating_point T>
+void gradient_span(ActivationId id, std::span<const T> input, std::span<T> output,
+                   const ParamValues& params, KinkConvention kink) {
+    const std::size_t n = std::min(input.size(), output.size());
+    const T* in = input.data();
+    T* out = output.data();
+    detail::visit(id, params, [=](const auto& f) {
+        for (std::size_t i = 0; i < n; ++i) out[i] = f.derivative(in[i], kink);
+    });
+}
+
+}  // namespace
+
+void apply(ActivationId id, std::span<const float> input, std::span<float> output,
+           const ParamValues& params) {
+    apply_span(id, input, output, params);
+}
+void apply(ActivationId id, std::span<const double> input, std::span<double> output,
+           const ParamValues& params) {
+    apply_span(id, input, output, params);
+}
+
+void gradient(ActivationId id, std::span<const float> input, std::span<float> output,
+              const ParamValues& params, KinkConvention kink) {
+    gradient_span(id, input, output, params, kink);
+}
+void gradient(ActivationId id, std::span<const double> input, std::span<double> output,
+              const ParamValues& params, KinkConvention kink) {
+    gradient_span(id, input, output, params, kink);
+}
+
+}  // namespace activations
