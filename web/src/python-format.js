@@ -28,8 +28,8 @@ function decompose(x) {
   return { m: fraction | (1n << 52n), e: biased - 1075 };
 }
 
-// round(|x| * 10**k) as a BigInt, rounding the exact value half-to-even.
-function scaledRoundHalfEven(x, k) {
+// |x| * 10**k as an exact fraction num / den of BigInts.
+function exactScaled(x, k) {
   const { m, e } = decompose(x);
   let num = m;
   let den = 1n;
@@ -37,6 +37,12 @@ function scaledRoundHalfEven(x, k) {
   else den <<= BigInt(-e);
   if (k >= 0) num *= 10n ** BigInt(k);
   else den *= 10n ** BigInt(-k);
+  return { num, den };
+}
+
+// round(|x| * 10**k) as a BigInt, rounding the exact value half-to-even.
+function scaledRoundHalfEven(x, k) {
+  const { num, den } = exactScaled(x, k);
   const q = num / den;
   const twiceRem = (num % den) * 2n;
   if (twiceRem > den || (twiceRem === den && (q & 1n) === 1n)) return q + 1n;
@@ -56,15 +62,22 @@ function shortestDigits(x) {
 // 4.9e-324, not 5.0e-324).
 function exactSignificant(x, sig) {
   if (x === 0) return { digits: '0'.repeat(sig), exp: 0 };
-  // The shortest repr's exponent is within one of the exact value's.
+  // Decimal exponent of the exact value, floor(log10|x|). The shortest repr's
+  // exponent can be one too high (1e-323 is really 9.88e-324).
+  const atLeastPow10 = (p) => {
+    const { num, den } = exactScaled(x, -p);
+    return num >= den;
+  };
   let exp = shortestDigits(x).exp;
-  const low = 10n ** BigInt(sig - 1);
-  for (;;) {
-    const n = scaledRoundHalfEven(x, sig - 1 - exp);
-    if (n < low) exp -= 1;
-    else if (n >= low * 10n) exp += 1; // rounding carried into a new digit
-    else return { digits: n.toString(), exp };
+  while (!atLeastPow10(exp)) exp -= 1;
+  while (atLeastPow10(exp + 1)) exp += 1;
+  let n = scaledRoundHalfEven(x, sig - 1 - exp);
+  if (n === 10n ** BigInt(sig)) {
+    // Rounding carried into a new digit: 9.99...e2 -> 1.00e3.
+    n /= 10n;
+    exp += 1;
   }
+  return { digits: n.toString(), exp };
 }
 
 // Lay out a non-negative scaled integer n (value n / 10**p) as 'int.frac'.
