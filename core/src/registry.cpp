@@ -25,10 +25,16 @@ constexpr std::array<ActivationSpec, kActivationCount> kSpecs = {
 constexpr bool params_are_well_formed() {
     for (const auto& spec : kSpecs) {
         for (const auto& param : spec.params()) {
-            if (param.name.empty() || !(param.min <= param.default_value) ||
-                !(param.default_value <= param.max)) {
-                return false;
-            }
+            if (param.name.empty()) return false;
+            const bool valid_default =
+                param.choices().empty()
+                    ? param.min <= param.default_value && param.default_value <= param.max
+                    : param.default_value >= 0 &&
+                          param.default_value < static_cast<double>(param.choices().size());
+            if (!valid_default) return false;
+        }
+        for (const auto& order : spec.orders()) {
+            if (order.lower >= spec.params().size() || order.upper >= spec.params().size()) return false;
         }
     }
     return true;

@@ -61,6 +61,15 @@ void append_param(std::string& out, const ParamSpec& param) {
     append_key(out, "minInclusive"), out += param.min_inclusive ? "true," : "false,";
     append_key(out, "maxInclusive"), out += param.max_inclusive ? "true," : "false,";
     append_key(out, "description"), append_string(out, param.description);
+    if (!param.choices().empty()) {
+        out += ',';
+        append_key(out, "choices"), out += '[';
+        for (std::size_t i = 0; i < param.choices().size(); ++i) {
+            if (i > 0) out += ',';
+            append_string(out, param.choices()[i]);
+        }
+        out += ']';
+    }
     out += '}';
 }
 
@@ -76,7 +85,18 @@ void append_spec(std::string& out, const ActivationSpec& spec) {
     out += "],";
     append_key(out, "formula"), append_string(out, spec.formula), out += ',';
     append_key(out, "derivativeFormula"), append_string(out, spec.derivative_formula), out += ',';
-    append_key(out, "kinkConvention"), append_string(out, spec.kink_convention);
+    append_key(out, "kinkConvention"), append_string(out, spec.kink_convention), out += ',';
+    append_key(out, "orders"), out += '[';
+    for (std::size_t i = 0; i < spec.orders().size(); ++i) {
+        const ParamOrder& order = spec.orders()[i];
+        if (i > 0) out += ',';
+        out += '{';
+        append_key(out, "lower"), append_string(out, spec.params()[order.lower].name), out += ',';
+        append_key(out, "upper"), append_string(out, spec.params()[order.upper].name), out += ',';
+        append_key(out, "strict"), out += order.strict ? "true" : "false";
+        out += '}';
+    }
+    out += ']';
     out += '}';
 }
 

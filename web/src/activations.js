@@ -40,17 +40,22 @@ function listFrom(registryJson) {
   const list = activations.map((spec, id) => ({
     ...spec,
     id,
-    params: spec.params.map((param) => ({
-      ...param,
-      min: param.min ?? -Infinity,
-      max: param.max ?? Infinity,
-    })),
+    // JSON has no infinity; a choice is named by its string, not its index.
+    params: spec.params.map(({ choices, ...param }) =>
+      choices
+        ? { name: param.name, default: choices[param.default], choices, description: param.description }
+        : { ...param, min: param.min ?? -Infinity, max: param.max ?? Infinity },
+    ),
   }));
   return { maxParams, list };
 }
 
 // A deep copy without the internal id, so callers can't alter the registry.
-const publicSpec = ({ id, ...spec }) => ({ ...spec, params: spec.params.map((param) => ({ ...param })) });
+const publicSpec = ({ id, ...spec }) => ({
+  ...spec,
+  params: spec.params.map((param) => ({ ...param, ...(param.choices && { choices: [...param.choices] }) })),
+  orders: spec.orders.map((order) => ({ ...order })),
+});
 
 function createApi(core) {
   const { maxParams, list } = listFrom(core.registryJson());

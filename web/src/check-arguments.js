@@ -41,19 +41,34 @@ function rangeText(spec) {
   return `a finite number in ${low}, ${high}`;
 }
 
+// Turns one parameter's value into the number the core reads: a finite
+// number within range, or the index of a choice's name.
+function checkParamValue(value, spec, activation) {
+  const what = `${activation.name} parameter ${spec.name}`;
+  if (spec.choices) {
+    const index = spec.choices.indexOf(value);
+    if (index >= 0) return index;
+    const list = spec.choices.map((c) => `"${c}"`).join(', ');
+    if (typeof value !== 'string') throw new TypeError(`${what} must be one of ${list}, got ${describe(value)}`);
+    throw new RangeError(`${what} = ${describe(value)} is not allowed${didYouMean(value, spec.choices)} (expected one of ${list})`);
+  }
+  if (typeof value !== 'number') throw new TypeError(`${what} must be a number, got ${describe(value)}`);
+  if (!Number.isFinite(value) || !withinRange(value, spec)) {
+    throw new RangeError(`${what} = ${describe(value)} is out of range (expected ${rangeText(spec)})`);
+  }
+  return value;
+}
+
 // Writes the activation's parameters, defaults filled in, into `values`
-// (registry order).
+// (registry order), as the numbers the core reads.
 export function checkParams(params, activation, values) {
   const specs = activation.params;
-  if (params === undefined || params === null) {
-    for (let i = 0; i < specs.length; i++) values[i] = specs[i].default;
-    return values;
-  }
-  if (!isPlainObject(params)) {
-    const example = specs.length ? `{ ${specs[0].name}: ${specs[0].default} }` : '{}';
+  if (params !== undefined && params !== null && !isPlainObject(params)) {
+    const example = specs.length ? `{ ${specs[0].name}: ${JSON.stringify(specs[0].default)} }` : '{}';
     throw new TypeError(`parameters of ${activation.name} must be an object like ${example}, got ${describe(params)}`);
   }
-  for (const key of Object.keys(params)) {
+  const given = params ?? {};
+  for (const key of Object.keys(given)) {
     if (!specs.some((spec) => spec.name === key)) {
       const names = specs.map((spec) => spec.name);
       const expected = names.length ? `expected one of: ${names.join(', ')}` : 'it takes no parameters';
@@ -64,20 +79,16 @@ export function checkParams(params, activation, values) {
   }
   for (let i = 0; i < specs.length; i++) {
     const spec = specs[i];
-    if (!Object.hasOwn(params, spec.name)) {
-      values[i] = spec.default;
-      continue;
-    }
-    const value = params[spec.name];
-    if (typeof value !== 'number') {
-      throw new TypeError(`${activation.name} parameter ${spec.name} must be a number, got ${describe(value)}`);
-    }
-    if (!Number.isFinite(value) || !withinRange(value, spec)) {
+    values[i] = checkParamValue(Object.hasOwn(given, spec.name) ? given[spec.name] : spec.default, spec, activation);
+  }
+  for (const { lower, upper, strict } of activation.orders) {
+    const a = values[specs.findIndex((spec) => spec.name === lower)];
+    const b = values[specs.findIndex((spec) => spec.name === upper)];
+    if (strict ? !(a < b) : !(a <= b)) {
       throw new RangeError(
-        `${activation.name} parameter ${spec.name} = ${describe(value)} is out of range (expected ${rangeText(spec)})`,
+        `${activation.name} parameters ${lower} = ${describe(a)} and ${upper} = ${describe(b)} are out of order (expected ${lower} ${strict ? '<' : '≤'} ${upper})`,
       );
     }
-    values[i] = value;
   }
   return values;
 }

@@ -17,8 +17,12 @@ inline constexpr std::size_t kMaxParams = 2;
 
 inline constexpr double kUnbounded = std::numeric_limits<double>::infinity();
 
-// One numeric parameter. `min`/`max` bound the allowed values (±kUnbounded
-// for none); every parameter must be finite.
+inline constexpr std::size_t kMaxChoices = 4;
+
+// One parameter. A numeric one is any finite value within [min, max] (each
+// end open or closed, ±kUnbounded for none). A choice (gelu's approximate:
+// "none" or "tanh") lists its names in `choices`; its value is the index of
+// the chosen name, and min/max are ignored.
 struct ParamSpec {
     std::string_view name;
     double default_value;
@@ -27,6 +31,20 @@ struct ParamSpec {
     bool min_inclusive = true;
     bool max_inclusive = true;
     std::string_view description;
+    std::array<std::string_view, kMaxChoices> choice_storage{};
+    std::size_t choice_count = 0;
+
+    constexpr std::span<const std::string_view> choices() const {
+        return {choice_storage.data(), choice_count};
+    }
+};
+
+// A rule between two parameters: params[lower] < params[upper] (or <= when
+// not strict), as hardtanh's min_val < max_val.
+struct ParamOrder {
+    std::size_t lower = 0;
+    std::size_t upper = 0;
+    bool strict = true;
 };
 
 // Which derivative to return exactly at a kink, where the left and right
@@ -45,6 +63,12 @@ struct ActivationSpec {
     std::string_view formula;             // f(x), plain Unicode text
     std::string_view derivative_formula;  // f'(x), plain Unicode text
     std::string_view kink_convention;     // what f' returns at each kink, in words
+    std::array<ParamOrder, 1> order_storage{};
+    std::size_t order_count = 0;
+
+    constexpr std::span<const ParamOrder> orders() const {
+        return {order_storage.data(), order_count};
+    }
 
     constexpr std::span<const ParamSpec> params() const {
         return {param_storage.data(), param_count};
