@@ -1,0 +1,125 @@
+// Types of the JS API (web/src/activations.js). The activation names and
+// their parameters are generated from the registry.
+import type { ActivationName, ActivationParams } from './registry.generated.js';
+
+export type { ActivationName, ActivationParams };
+
+/** Which derivative to return exactly at a kink: PyTorch's autograd value (default), or a one-sided one. */
+export type KinkConvention = 'pytorch' | 'left' | 'right';
+
+export const KINK_CONVENTIONS: readonly KinkConvention[];
+
+export interface DerivativeOptions {
+  /** Derivative convention at kinks; 'pytorch' unless given. */
+  kink?: KinkConvention;
+}
+
+export interface NumericParamSpec {
+  name: string;
+  default: number;
+  /** Lowest allowed value; -Infinity when unbounded. */
+  min: number;
+  /** Highest allowed value; Infinity when unbounded. */
+  max: number;
+  minInclusive: boolean;
+  maxInclusive: boolean;
+  /** One line: what the parameter does. */
+  description: string;
+}
+
+export interface ChoiceParamSpec {
+  name: string;
+  default: string;
+  choices: string[];
+  description: string;
+}
+
+export type ParamSpec = NumericParamSpec | ChoiceParamSpec;
+
+/** A rule between two parameters: lower < upper (or ≤ when not strict). */
+export interface ParamOrder {
+  lower: string;
+  upper: string;
+  strict: boolean;
+}
+
+export interface ActivationSpec {
+  name: ActivationName;
+  /** Human-readable name. */
+  label: string;
+  params: ParamSpec[];
+  orders: ParamOrder[];
+  /** f(x), as Unicode text. */
+  formula: string;
+  /** f′(x), as Unicode text. */
+  derivativeFormula: string;
+  /** What f′ returns at each kink under each convention, in words. */
+  kinkConvention: string;
+}
+
+/** Values on each side of, and exactly at, a point where f or f′ is not smooth. */
+export interface OneSided {
+  left: number;
+  at: number;
+  right: number;
+}
+
+export interface Breakpoint {
+  x: number;
+  /** f just left of x, at x, and just right of x. */
+  y: OneSided;
+  /** f′'s left and right limits, and its value at x under the chosen convention. */
+  dy: OneSided;
+}
+
+export interface Sample {
+  x: Float64Array;
+  y: Float64Array;
+  dy: Float64Array;
+  /** Breakpoints inside [from, to], in increasing order: where a plot should split its curves. */
+  breaks: Breakpoint[];
+}
+
+export interface SampleRange {
+  from: number;
+  to: number;
+  /** Number of points, 2 to 2^24; 512 unless given. */
+  count?: number;
+}
+
+/** An array the API accepts: float32 data is computed in float32, the others in float64. */
+export type InputArray = Float32Array | Float64Array | number[];
+
+/** The array type returned for an input type. */
+export type OutputOf<T extends InputArray> = T extends Float32Array ? Float32Array : T extends Float64Array ? Float64Array : number[];
+
+/** A matching `out` array for an input type (number[] input may also write into a Float64Array). */
+export type OutFor<T extends InputArray> = T extends Float32Array ? Float32Array : T extends Float64Array ? Float64Array : number[] | Float64Array;
+
+export interface Activations {
+  /** Every activation in the registry, with parameters and formulas (a copy). */
+  list(): ActivationSpec[];
+
+  /** f(x). Throws RangeError for an unknown name or a parameter out of range, TypeError for a non-number. */
+  evaluate<N extends ActivationName>(name: N, x: number, params?: ActivationParams[N]): number;
+
+  /** f′(x); at a kink, PyTorch's value unless options.kink says otherwise. */
+  derivative<N extends ActivationName>(name: N, x: number, params?: ActivationParams[N], options?: DerivativeOptions): number;
+
+  /** f element-wise into a new array of the input's type, or into `out` (same type and length; may be the input itself). */
+  apply<N extends ActivationName, T extends InputArray>(name: N, input: T, params?: ActivationParams[N]): OutputOf<T>;
+  apply<N extends ActivationName, T extends InputArray, O extends OutFor<T>>(name: N, input: T, params: ActivationParams[N] | undefined, out: O): O;
+
+  /** f′ element-wise, with the same array rules as apply. */
+  gradient<N extends ActivationName, T extends InputArray>(name: N, input: T, params?: ActivationParams[N], out?: undefined, options?: DerivativeOptions): OutputOf<T>;
+  gradient<N extends ActivationName, T extends InputArray, O extends OutFor<T>>(name: N, input: T, params: ActivationParams[N] | undefined, out: O, options?: DerivativeOptions): O;
+
+  /** f and f′ on an evenly spaced grid over [from, to], with the breakpoints inside it, for plotting. */
+  sample<N extends ActivationName>(name: N, range: SampleRange, params?: ActivationParams[N], options?: DerivativeOptions): Sample;
+}
+
+/**
+ * Loads the WASM core once (later calls return the same promise) in a browser, a worker or Node >= 18.
+ * Rejects with the reason when the module cannot be loaded.
+ */
+export function loadActivations(): Promise<Activations>;
