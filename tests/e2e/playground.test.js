@@ -59,9 +59,13 @@ test('a bad token gets an inline message and the text is kept', async () => {
   assert.equal(await page.locator('#results tbody tr').count(), 2);
 });
 
+// Redraws happen on the next animation frame.
+const settled = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
 // The colour of the canvas pixel nearest to data point (x, y), and of its
 // neighbours within `radius` device pixels.
 async function pixelsAround(x, y, radius = 2) {
+  await settled();
   return page.evaluate(
     ({ x, y, radius }) => {
       const canvas = document.getElementById('plot');
@@ -92,7 +96,7 @@ const near = (a, b, tolerance = 40) => a.every((v, i) => Math.abs(v - b[i]) <= t
 
 test('the relu curve passes through the expected pixels', async () => {
   await page.selectOption('#activation', 'relu');
-  const f = await cssColour('--curve-f');
+  const f = await cssColour('--curve-1');
   for (const [x, y] of [[2, 2], [4, 4], [0.5, 0.5]]) {
     assert.ok((await pixelsAround(x, y)).some((c) => near(c, f)), `f passes through (${x}, ${y})`);
   }
@@ -107,7 +111,7 @@ test('the relu curve passes through the expected pixels', async () => {
 });
 
 test('the derivative jump at 0 is drawn as a jump with open and closed dots', async () => {
-  const df = await cssColour('--curve-df');
+  const df = await cssColour('--curve-1');
   const background = await cssColour('--plot-background');
   // f′ = 1 on the right (dashed: look along a short stretch for a dash).
   const right = (await Promise.all([2, 2.1, 2.2].map((x) => pixelsAround(x, 1)))).flat();
@@ -124,7 +128,7 @@ test('the derivative jump at 0 is drawn as a jump with open and closed dots', as
 
 test('the right-sided convention moves the closed dot and says so', async () => {
   await page.selectOption('#kink', 'right');
-  const df = await cssColour('--curve-df');
+  const df = await cssColour('--curve-1');
   const background = await cssColour('--plot-background');
   assert.ok((await pixelsAround(0, 1, 0)).every((c) => near(c, df)), 'closed dot at (0, 1)');
   assert.ok((await pixelsAround(0, 0, 0)).every((c) => near(c, background, 10)), 'hollow centre at (0, 0)');

@@ -1,5 +1,6 @@
-// The activation picker and one slider + exact number field per parameter,
-// all generated from the registry (act.list()), never from a list here.
+// The activation picker and one slider + exact number field per parameter
+// (or a select for a choice), with the libraries' presets where they
+// disagree, all generated from the registry (act.list()).
 
 // A slider needs finite ends; an unbounded side gets a span around the
 // default. The number field beside it still accepts any allowed value.
@@ -16,10 +17,27 @@ export function fillPicker(select, list) {
   );
 }
 
-// Builds the parameter controls of `activation` inside `fieldset`, with
-// `values` as the starting values. `onChange(name, value)` gets every
-// edit; a choice gives its name, a number field its parsed number (NaN when
-// the text is not a number, for the caller to report).
+function presetSelect(param, id, onPick) {
+  const select = document.createElement('select');
+  select.className = 'param-presets';
+  select.setAttribute('aria-label', `${param.name} presets`);
+  select.id = `${id}-presets`;
+  select.append(
+    new Option('Presets…', ''),
+    ...param.presets.map((preset) => new Option(`${preset.label}: ${preset.value}`, String(preset.value))),
+  );
+  select.addEventListener('change', () => {
+    if (select.value !== '') onPick(Number(select.value));
+    select.value = '';
+  });
+  return select;
+}
+
+// Builds the parameter controls of `activation` inside `fieldset`, showing
+// `values`. `onChange(name, value, text)` gets every edit: a choice gives its
+// name, a slider or preset its number, the number field its parsed number
+// with the raw text (NaN when the text is not a number, for the caller to
+// report).
 export function buildParamControls(fieldset, activation, values, onChange) {
   const legend = fieldset.querySelector('legend');
   fieldset.replaceChildren(legend);
@@ -39,9 +57,10 @@ export function buildParamControls(fieldset, activation, values, onChange) {
     if (param.choices) {
       const select = document.createElement('select');
       select.id = id;
+      select.className = 'param-choice';
       select.setAttribute('aria-describedby', description.id);
       select.append(...param.choices.map((choice) => new Option(choice, choice)));
-      select.value = values[param.name];
+      select.value = values[param.name] ?? param.default;
       select.addEventListener('change', () => onChange(param.name, select.value));
       row.append(label, select, description);
     } else {
@@ -49,7 +68,8 @@ export function buildParamControls(fieldset, activation, values, onChange) {
       const slider = document.createElement('input');
       slider.type = 'range';
       Object.assign(slider, { min: range.min, max: range.max, step: range.step });
-      slider.value = values[param.name];
+      const value = values[param.name] ?? param.default;
+      slider.value = value;
       slider.setAttribute('aria-label', `${param.name} slider`);
       slider.setAttribute('aria-describedby', description.id);
       const number = document.createElement('input');
@@ -57,20 +77,29 @@ export function buildParamControls(fieldset, activation, values, onChange) {
       number.inputMode = 'decimal';
       number.id = id;
       number.className = 'param-number';
-      number.value = String(values[param.name]);
+      number.value = String(value);
       number.setAttribute('aria-describedby', description.id);
       number.spellcheck = false;
+      const set = (v) => {
+        number.value = String(v);
+        slider.value = String(v);
+        onChange(param.name, v);
+      };
       slider.addEventListener('input', () => {
-        number.value = slider.value;
-        onChange(param.name, Number(slider.value));
+        // The slider's own steps print with binary noise; round to its step.
+        const v = Number(Number(slider.value).toPrecision(6));
+        number.value = String(v);
+        onChange(param.name, v);
       });
       number.addEventListener('input', () => {
         const text = number.value.trim();
-        const value = text === '' ? NaN : Number(text);
-        if (Number.isFinite(value)) slider.value = String(value);
-        onChange(param.name, text === '' ? NaN : value, number.value);
+        const parsed = text === '' ? NaN : Number(text);
+        if (Number.isFinite(parsed)) slider.value = String(parsed);
+        onChange(param.name, parsed, number.value);
       });
-      row.append(label, slider, number, description);
+      row.append(label, slider, number);
+      if (param.presets?.length) row.append(presetSelect(param, id, set));
+      row.append(description);
     }
     fieldset.append(row);
   }

@@ -17,7 +17,7 @@ function outputBlock(caption, className) {
   return { figure, pre };
 }
 
-function renderCard(example, act) {
+function renderCard(example, act, onPlot) {
   const card = element('article', 'card');
   card.id = example.id;
   const code = element('pre', 'code');
@@ -33,8 +33,11 @@ function renderCard(example, act) {
   input.autocomplete = 'off';
   const run = element('button', 'run', 'Run');
   run.type = 'button';
+  const plot = element('button', 'secondary send-to-plot', 'Plot');
+  plot.type = 'button';
+  plot.setAttribute('aria-label', `Plot ${example.title} with these inputs`);
   const controls = element('div', 'card-controls');
-  controls.append(label, input, run);
+  controls.append(label, input, run, plot);
   const error = element('p', 'error');
   error.hidden = true;
   error.setAttribute('role', 'alert');
@@ -93,19 +96,24 @@ function renderCard(example, act) {
     if (event.key === 'Enter') execute();
   });
   run.addEventListener('click', execute);
+  plot.addEventListener('click', () => {
+    if (parse().values) onPlot(example, input.value);
+    else execute();  // shows why the inputs can't be used
+  });
   showCode();
   execute();
   return card;
 }
 
-export function renderExamples(container, act) {
+// `onPlot(example, inputText)` sends a card's function and inputs to the plot.
+export function renderExamples(container, act, onPlot) {
   container.replaceChildren(
     ...ARTICLES.map((article) => {
       const section = element('section', 'article-group');
       section.id = article.id;
       section.append(element('h3', '', `“${article.title}”`), element('p', 'summary', article.summary));
       const cards = element('div', 'cards');
-      cards.append(...article.examples.map((example) => renderCard(example, act)));
+      cards.append(...article.examples.map((example) => renderCard(example, act, onPlot)));
       section.append(cards);
       return section;
     }),

@@ -5,7 +5,8 @@
 // every value comes from the core through the JS API.
 import { formatNumpyArray, formatPercentFloat, formatPythonFloat, formatPythonInt } from './python-format.js';
 
-// How each article function maps onto the core. `passes(x)` is the branch
+// How each article function maps onto the core (and onto the plot, when a
+// card is sent there). `passes(x)` is the branch
 // that returns the argument itself, which keeps a Python int an int (and so
 // prints `3`, not `3.0`); every other branch computes a float.
 const ARTICLE_FUNCTIONS = {
@@ -65,6 +66,7 @@ def relu_numpy(x_array):
         driver: loopDriver('relu', 'relu_numpy'),
         inputs: '-2.0, 0.0, 3.5, 7',
         articleOutput: null,
+        fn: ARTICLE_FUNCTIONS.maxRelu,
         run: (act, values) => loopAndNumpy(ARTICLE_FUNCTIONS.maxRelu, values, act, true),
       },
       {
@@ -83,6 +85,7 @@ def relu_derivative_numpy(x_array):
         inputs: '-1.5, 0.0, 2.0',
         articleOutput: null,
         note: 'At x = 0 this gives 0, the convention PyTorch uses too.',
+        fn: ARTICLE_FUNCTIONS.reluDerivative,
         run: (act, values) => loopAndNumpy(ARTICLE_FUNCTIONS.reluDerivative, values, act, true),
       },
       {
@@ -97,6 +100,7 @@ def leaky_relu_numpy(x_array, alpha=0.01):
         driver: loopDriver('leaky_relu', 'leaky_relu_numpy'),
         inputs: '-10.0, -1.0, 0.0, 2.5',
         articleOutput: null,
+        fn: ARTICLE_FUNCTIONS.leakyGe(0.01),
         run: (act, values) => loopAndNumpy(ARTICLE_FUNCTIONS.leakyGe(0.01), values, act, true),
       },
       {
@@ -108,6 +112,7 @@ def leaky_relu_numpy(x_array, alpha=0.01):
         inputs: '-3.0, 0.0, 3.0',
         articleOutput: null,
         note: 'At x = 0 this returns 1.0: the right-sided derivative. PyTorch returns negative_slope (0.01) there.',
+        fn: ARTICLE_FUNCTIONS.leakyDerivativeGe(0.01),
         run: (act, values) => loopAndNumpy(ARTICLE_FUNCTIONS.leakyDerivativeGe(0.01), values, act, false),
       },
     ],
@@ -127,6 +132,7 @@ def leaky_relu_numpy(x_array, alpha=0.01):
         inputs: '2.0, -3.0',
         articleOutput: ['2.0', '0.0'],
         note: 'The article says ReLU returns 1 for non-negative input. That is its derivative; ReLU returns the input itself, as the code does.',
+        fn: ARTICLE_FUNCTIONS.maxRelu,
         run: (act, values) => loopAndNumpy(ARTICLE_FUNCTIONS.maxRelu, values, act, false),
       },
       {
@@ -141,6 +147,7 @@ def leaky_relu_numpy(x_array, alpha=0.01):
         inputs: '-3',
         articleOutput: ['-0.003'],
         note: 'The article\'s formula says f(x) = 0.01·x for x < 0, but its code multiplies by 0.001: the output follows the code.',
+        fn: ARTICLE_FUNCTIONS.leakyGt(0.001),
         run: (act, values) => loopAndNumpy(ARTICLE_FUNCTIONS.leakyGt(0.001), values, act, false),
       },
     ],
@@ -165,6 +172,7 @@ def leaky_relu_numpy(x_array, alpha=0.01):
           'Applying Relu on (15.0) gives 15.0',
           'Applying Relu on (-20.0) gives 0.0',
         ],
+        fn: ARTICLE_FUNCTIONS.maxRelu,
         run: (act, values) => {
           const results = compute(act, ARTICLE_FUNCTIONS.maxRelu, values);
           return values.map((v, i) => `Applying Relu on (${formatPercentFloat(v.value, 1)}) gives ${formatPercentFloat(results[i], 1)}`);
@@ -189,6 +197,7 @@ def leaky_relu_numpy(x_array, alpha=0.01):
           'Applying Leaky Relu on (-20.0) gives -0.2',
         ],
         note: 'The article\'s leaky ReLU formula came out garbled ("f(x)=1 (x<0), (αx)+1 (x>=0)(x)"). The function is f(x) = x for x > 0 and α·x otherwise, with α = 0.01 here.',
+        fn: ARTICLE_FUNCTIONS.leakyGt(0.01),
         run: (act, values) => {
           const results = compute(act, ARTICLE_FUNCTIONS.leakyGt(0.01), values);
           return values.map((v, i) => `Applying Leaky Relu on (${formatPercentFloat(v.value, 1)}) gives ${formatPercentFloat(results[i], 1)}`);

@@ -1,30 +1,31 @@
-// Draws f (solid) and f′ (dashed) on a canvas: grid, axes with tick labels,
-// curves split at breakpoints so a jump is drawn as a jump, with a closed
-// dot at the value taken and open dots at the limits not taken.
-import { autoYRange, formatTick, makeTransform, ticks } from './view-math.js';
+// Draws activation curves on a canvas: grid, axes with tick labels, each
+// curve's f solid and f′ dashed in its colour, split at breakpoints so a
+// jump is drawn as a jump (a closed dot at the value taken, open dots at
+// the limits not taken), and an optional hover marker. Drawing only: the
+// samples come from the JS API, the view from the caller.
+import { formatTick, makeTransform, ticks } from './view-math.js';
 
-const MARGIN = { left: 44, right: 12, top: 12, bottom: 28 };
+const MARGIN = { left: 48, right: 12, top: 12, bottom: 28 };
 const DOT_RADIUS = 4;
 
-// Colours come from the page's CSS custom properties, so the plot follows
-// the light or dark theme.
-function palette(canvas) {
-  const style = getComputedStyle(canvas);
+// Colours come from CSS custom properties on the canvas (or its host), so
+// the plot follows the light or dark theme.
+export function plotColours(element) {
+  const style = getComputedStyle(element);
   const read = (name, fallback) => style.getPropertyValue(name).trim() || fallback;
   return {
     background: read('--plot-background', '#fff'),
     grid: read('--plot-grid', '#e5e7eb'),
     axis: read('--plot-axis', '#6b7280'),
     text: read('--plot-text', '#374151'),
-    f: read('--curve-f', '#2563eb'),
-    df: read('--curve-df', '#dc2626'),
+    curves: [1, 2, 3, 4, 5, 6].map((i) => read(`--curve-${i}`, ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777'][i - 1])),
   };
 }
 
 // Sizes the backing store to the element's CSS size times the device pixel
-// ratio (crisp on high-DPI screens); returns the CSS size.
+// ratio (crisp on high-DPI screens); returns the CSS size and the ratio.
 export function fitCanvas(canvas) {
-  const ratio = window.devicePixelRatio || 1;
+  const ratio = globalThis.devicePixelRatio || 1;
   const { width, height } = canvas.getBoundingClientRect();
   const pixelWidth = Math.max(1, Math.round(width * ratio));
   const pixelHeight = Math.max(1, Math.round(height * ratio));
@@ -94,7 +95,7 @@ function drawGrid(ctx, view, area, t, colours) {
 
 // The curve as polylines: samples in order, broken at each breakpoint,
 // where the piece on each side ends at that side's limit.
-function curvePieces(x, values, breaks, side) {
+export function curvePieces(x, values, breaks, side) {
   const pieces = [];
   let current = [];
   let b = 0;
@@ -117,8 +118,11 @@ function curvePieces(x, values, breaks, side) {
 // a jump, and get no dots.
 const JUMP_FRACTION = 1e-6;
 
-function drawCurve(ctx, t, x, values, breaks, side, style, view) {
-  const clampY = (y) => Math.max(-1e6, Math.min(1e6, t.toPy(y)));
+// Pixel coordinates are clamped so a huge value still draws as a line
+// leaving the plot instead of overflowing the canvas' fixed-point maths.
+const clampPixel = (p) => Math.max(-1e6, Math.min(1e6, p));
+
+function drawCurve(ctx, t, view, x, values, breaks, side, style) {
   ctx.strokeStyle = style.colour;
   ctx.lineWidth = style.width;
   ctx.setLineDash(style.dash);
@@ -130,8 +134,8 @@ function drawCurve(ctx, t, x, values, breaks, side, style, view) {
         drawing = false;
         continue;
       }
-      if (drawing) ctx.lineTo(t.toPx(px), clampY(py));
-      else ctx.moveTo(t.toPx(px), clampY(py));
+      if (drawing) ctx.lineTo(t.toPx(px), clampPixel(t.toPy(py)));
+      else ctx.moveTo(t.toPx(px), clampPixel(t.toPy(py)));
       drawing = true;
     }
   }
@@ -156,20 +160,36 @@ function drawCurve(ctx, t, x, values, breaks, side, style, view) {
   }
 }
 
-// Draws one activation's sample ({ x, y, dy, breaks } from the JS API) over
-// the x range of the sample. Returns the view used (for hit-testing and
-// tests).
-export function drawPlot(canvas, sample, { showDerivative = true } = {}) {
+function drawHover(ctx, t, area, hover, colours) {
+  const px = t.toPx(hover.x);
+  ctx.strokeStyle = colours.axis;
+  ctx.lineWidth = 1;
+  ctx.setLineDash([2, 3]);
+  ctx.beginPath();
+  ctx.moveTo(Math.round(px) + 0.5, area.top);
+  ctx.lineTo(Math.round(px) + 0.5, area.top + area.height);
+  ctx.stroke();
+  ctx.setLineDash([]);
+  for (const point of hover.points) {
+    if (!Number.isFinite(point.y)) continue;
+    ctx.beginPath();
+    ctx.arc(px, t.toPy(point.y), 3.5, 0, 2 * Math.PI);
+    ctx.fillStyle = point.colour;
+    ctx.fill();
+  }
+}
+
+// Draws `curves` ([{ sample: { x, y, dy, breaks }, colour, showDerivative }])
+// in `view` ({ xMin, xMax, yMin, yMax }). `hover` ({ x, points: [{ y,
+// colour }] }) adds a marker. Returns the plot area, in CSS pixels.
+export function drawPlot(canvas, { view, curves, hover, colours = plotColours(canvas) }) {
   const size = fitCanvas(canvas);
   const ctx = canvas.getContext('2d');
-  const colours = palette(canvas);
   ctx.setTransform(size.ratio, 0, 0, size.ratio, 0, 0);
   ctx.fillStyle = colours.background;
   ctx.fillRect(0, 0, size.width, size.height);
 
   const area = plotArea(size);
-  const curves = showDerivative ? [sample.y, sample.dy] : [sample.y];
-  const view = { xMin: sample.x[0], xMax: sample.x[sample.x.length - 1], ...autoYRange(curves) };
   const t = makeTransform(view, area);
   drawGrid(ctx, view, area, t, colours);
 
@@ -178,12 +198,17 @@ export function drawPlot(canvas, sample, { showDerivative = true } = {}) {
   ctx.rect(area.left, area.top, area.width, area.height);
   ctx.clip();
   ctx.lineJoin = 'round';
-  const base = { background: colours.background };
-  // f first, so the dashed f′ stays visible where the two coincide.
-  drawCurve(ctx, t, sample.x, sample.y, sample.breaks, 'y', { ...base, colour: colours.f, width: 2.5, dash: [] }, view);
-  if (showDerivative) {
-    drawCurve(ctx, t, sample.x, sample.dy, sample.breaks, 'dy', { ...base, colour: colours.df, width: 2, dash: [7, 5] }, view);
+  // All f first, then every dashed f′, so a derivative stays visible where
+  // it coincides with a function.
+  for (const curve of curves) {
+    const { x, y, breaks } = curve.sample;
+    drawCurve(ctx, t, view, x, y, breaks, 'y', { colour: curve.colour, background: colours.background, width: 2.5, dash: [] });
   }
+  for (const curve of curves.filter((c) => c.showDerivative)) {
+    const { x, dy, breaks } = curve.sample;
+    drawCurve(ctx, t, view, x, dy, breaks, 'dy', { colour: curve.colour, background: colours.background, width: 2, dash: [7, 5] });
+  }
+  if (hover) drawHover(ctx, t, area, hover, colours);
   ctx.restore();
-  return { view, area };
+  return area;
 }
