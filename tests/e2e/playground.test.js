@@ -22,7 +22,7 @@ test('the page loads under the strict CSP with no console error', async () => {
   const response = await page.request.get(env.server.url);
   assert.equal(response.headers()['content-security-policy'], CONTENT_SECURITY_POLICY);
   assert.deepEqual(problems, []);
-  assert.equal(await page.locator('#status').isHidden(), true);
+  assert.equal(await page.locator('#status').isVisible(), false);
 });
 
 test('the picker lists the registry', async () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { autoYRange, formatTick, makeTransform, niceStep, ticks } from '../../web/src/view-math.js';
+import { MIN_SPAN, autoYRange, formatTick, isValidView, makeTransform, niceStep, panView, ticks, zoomView } from '../../web/src/view-math.js';
 
 test('niceStep picks 1, 2 or 5 times a power of ten', () => {
   assert.equal(niceStep(10, 10), 1);
@@ -47,4 +47,42 @@ test('the automatic y range holds every finite value and 0, with a margin', () =
   assert.ok(flat.yMin < 0 && flat.yMax > 0);
   const positive = autoYRange([[2, 3]]);
   assert.ok(positive.yMin < 0, 'the x axis stays in view');
+});
+
+const area = { left: 40, top: 10, width: 500, height: 250 };
+const view = { xMin: -5, xMax: 5, yMin: -1, yMax: 4 };
+const close = (a, b) => Math.abs(a - b) < 1e-9;
+
+test('panning moves the data with the pointer', () => {
+  const moved = panView(view, area, 50, -25);  // right by a tenth, up by a tenth
+  assert.ok(close(moved.xMin, -6) && close(moved.xMax, 4));
+  assert.ok(close(moved.yMin, -1.5) && close(moved.yMax, 3.5));
+});
+
+test('zooming keeps the point under the pointer fixed', () => {
+  const t = makeTransform(view, area);
+  const px = t.toPx(2);
+  const py = t.toPy(1);
+  const zoomed = zoomView(view, area, px, py, 2);
+  assert.ok(close(zoomed.xMax - zoomed.xMin, 5));
+  assert.ok(close(zoomed.yMax - zoomed.yMin, 2.5));
+  const t2 = makeTransform(zoomed, area);
+  assert.ok(close(t2.fromPx(px), 2));
+  assert.ok(close(t2.fromPy(py), 1));
+  const out = zoomView(zoomed, area, px, py, 0.5);
+  assert.ok(close(out.xMin, view.xMin) && close(out.yMax, view.yMax));
+});
+
+test('zoom stops at the smallest span', () => {
+  let v = view;
+  for (let i = 0; i < 200; i++) v = zoomView(v, area, 100, 100, 10);
+  assert.ok(v.xMax - v.xMin >= MIN_SPAN * 0.999);
+  assert.ok(isValidView(v));
+});
+
+test('isValidView rejects empty, inverted and non-finite views', () => {
+  assert.ok(isValidView(view));
+  assert.ok(!isValidView({ ...view, xMax: -5 }));
+  assert.ok(!isValidView({ ...view, yMin: NaN }));
+  assert.ok(!isValidView(null));
 });

@@ -450,7 +450,8 @@ function start(act) {
 loadActivations().then(
   (act) => {
     start(act);
-    $('status').hidden = true;
+    // Hidden but still taking its line, so nothing below moves.
+    $('status').classList.add('done');
     document.body.dataset.ready = 'true';
   },
   (error) => {
