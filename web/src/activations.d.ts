@@ -87,6 +87,26 @@ export interface SampleRange {
   count?: number;
 }
 
+export type BufferType = 'float32' | 'float64';
+
+/**
+ * An array in WASM memory (from `allocate`): apply and gradient read and write it in place, with no copy.
+ * Free it when done (a dropped buffer is freed when collected). Using it after free() throws.
+ */
+export interface WasmBuffer<T extends BufferType = BufferType> {
+  readonly type: T;
+  readonly length: number;
+  /** A live view of the elements. Re-read it after any call that may grow WASM memory (allocating): older views may be detached. */
+  readonly array: T extends 'float32' ? Float32Array : Float64Array;
+  readonly freed: boolean;
+  /** Copies values in, from `offset` (default 0). */
+  set(values: ArrayLike<number>, offset?: number): this;
+  /** A copy of the elements in an ordinary typed array. */
+  toArray(): T extends 'float32' ? Float32Array : Float64Array;
+  /** Returns the memory to WASM; a second free() throws. */
+  free(): void;
+}
+
 /** An array the API accepts: float32 data is computed in float32, the others in float64. */
 export type InputArray = Float32Array | Float64Array | number[];
 
@@ -106,10 +126,17 @@ export interface Activations {
   /** f′(x); at a kink, PyTorch's value unless options.kink says otherwise. */
   derivative<N extends ActivationName>(name: N, x: number, params?: ActivationParams[N], options?: DerivativeOptions): number;
 
+  /** A buffer of `length` elements in WASM memory, for the zero-copy path. */
+  allocate<T extends BufferType = 'float32'>(length: number, type?: T): WasmBuffer<T>;
+
+  /** f over a WASM buffer with no copy: into `out` (same type and length; may be the input itself), or into a new buffer. */
+  apply<N extends ActivationName, B extends WasmBuffer>(name: N, input: B, params?: ActivationParams[N], out?: B): B;
   /** f element-wise into a new array of the input's type, or into `out` (same type and length; may be the input itself). */
   apply<N extends ActivationName, T extends InputArray>(name: N, input: T, params?: ActivationParams[N]): OutputOf<T>;
   apply<N extends ActivationName, T extends InputArray, O extends OutFor<T>>(name: N, input: T, params: ActivationParams[N] | undefined, out: O): O;
 
+  /** f′ over a WASM buffer with no copy, with the same rules as apply. */
+  gradient<N extends ActivationName, B extends WasmBuffer>(name: N, input: B, params?: ActivationParams[N], out?: B, options?: DerivativeOptions): B;
   /** f′ element-wise, with the same array rules as apply. */
   gradient<N extends ActivationName, T extends InputArray>(name: N, input: T, params?: ActivationParams[N], out?: undefined, options?: DerivativeOptions): OutputOf<T>;
   gradient<N extends ActivationName, T extends InputArray, O extends OutFor<T>>(name: N, input: T, params: ActivationParams[N] | undefined, out: O, options?: DerivativeOptions): O;

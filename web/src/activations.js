@@ -11,7 +11,9 @@ import {
   checkParams,
   checkSampleRange,
 } from './check-arguments.js';
+import { describe } from './describe.js';
 import { loadCore } from './load-core.js';
+import { WasmBuffer, addressOf, checkBufferLength, checkBufferType, isWasmBuffer } from './wasm-buffer.js';
 
 export { KINK_CONVENTIONS };
 
@@ -106,8 +108,27 @@ function createApi(core) {
     return new Array(length).fill(0);
   }
 
+  // The zero-copy path: both sides in WASM memory, one kernel call.
+  function inPlaceOrInto(spec, input, out, kernels, extraArgs) {
+    const source = addressOf(input, core, 'input');
+    if (out !== undefined && out !== null && !isWasmBuffer(out)) {
+      throw new TypeError(`out must be a WasmBuffer when the input is one, got ${describe(out)}`);
+    }
+    const target = out ?? new WasmBuffer(core, input.type, input.length);
+    const destination = addressOf(target, core, 'out');
+    if (target.type !== input.type) throw new TypeError(`out is a ${target.type} buffer but the input is ${input.type}; they must match`);
+    if (target.length !== input.length) {
+      throw new RangeError(`out has length ${target.length} but the input has length ${input.length}; they must match`);
+    }
+    const kernel = input.type === 'float32' ? kernels.f32 : kernels.f64;
+    kernel(spec.id, source, destination, input.length, paramsPtr, ...extraArgs);
+    return target;
+  }
+
   function elementwise(name, input, params, out, kernels, extraArgs) {
     const spec = prepare(name, params);
+    if (isWasmBuffer(input)) return inPlaceOrInto(spec, input, out, kernels, extraArgs);
+    if (isWasmBuffer(out)) throw new TypeError('out is a WasmBuffer but the input is not; pass both in WASM memory or neither');
     const kind = checkInputArray(input);
     const target = out === undefined || out === null ? newOutput(kind, input.length) : checkOutArray(out, input, kind);
     const kernel = kind === 'f32' ? kernels.f32 : kernels.f64;
@@ -132,6 +153,10 @@ function createApi(core) {
 
   return Object.freeze({
     list: () => list.map(publicSpec),
+
+    allocate(length, type = 'float32') {
+      return new WasmBuffer(core, checkBufferType(type), checkBufferLength(length));
+    },
 
     evaluate(name, x, params) {
       const spec = prepare(name, params);

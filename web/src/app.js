@@ -191,7 +191,9 @@ function start(act) {
       renderControls();
       renderTables();
     });
-    const conventions = [...new Set(state.curves.filter((c) => c.visible).map((c) => byName.get(c.name).kinkConvention))];
+    // Each activation's convention once, named when several are shown.
+    const shown = [...new Set(state.curves.filter((c) => c.visible).map((c) => c.name))].map((name) => byName.get(name));
+    const conventions = shown.map((a) => (shown.length > 1 ? `${a.label}: ${a.kinkConvention}` : a.kinkConvention));
     $('convention').textContent = `f′ at kinks: ${KINK_LABELS[state.kink]}. ${conventions.join(' ')}`;
   }
 
