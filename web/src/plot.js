@@ -8,18 +8,29 @@ import { formatTick, makeTransform, ticks } from './view-math.js';
 const MARGIN = { left: 48, right: 12, top: 12, bottom: 28 };
 const DOT_RADIUS = 4;
 
-// Colours come from CSS custom properties on the canvas (or its host), so
-// the plot follows the light or dark theme.
+// Colours come from CSS custom properties around the canvas, so the plot
+// follows the light or dark theme. A probe resolves each one to a colour the
+// canvas understands (a custom property's own value may be light-dark(…)).
+const COLOUR_PROPERTIES = {
+  background: '--plot-background',
+  grid: '--plot-grid',
+  axis: '--plot-axis',
+  text: '--plot-text',
+};
+const CURVE_PROPERTIES = ['--curve-1', '--curve-2', '--curve-3', '--curve-4', '--curve-5', '--curve-6'];
+
 export function plotColours(element) {
-  const style = getComputedStyle(element);
-  const read = (name, fallback) => style.getPropertyValue(name).trim() || fallback;
-  return {
-    background: read('--plot-background', '#fff'),
-    grid: read('--plot-grid', '#e5e7eb'),
-    axis: read('--plot-axis', '#6b7280'),
-    text: read('--plot-text', '#374151'),
-    curves: [1, 2, 3, 4, 5, 6].map((i) => read(`--curve-${i}`, ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777'][i - 1])),
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  (element.parentNode ?? element).append(probe);
+  const resolve = (property) => {
+    probe.style.color = `var(${property})`;
+    return getComputedStyle(probe).color;
   };
+  const colours = Object.fromEntries(Object.entries(COLOUR_PROPERTIES).map(([key, property]) => [key, resolve(property)]));
+  colours.curves = CURVE_PROPERTIES.map(resolve);
+  probe.remove();
+  return colours;
 }
 
 // Sizes the backing store to the element's CSS size times the device pixel
