@@ -1,9 +1,12 @@
-// Whole spans: the dispatch happens once per call, outside the loop, so
-// each loop is a straight pass over one activation the compiler can
-// vectorise.
+// Whole spans: the dispatch happens once per call, outside the loop. A
+// build's vector kernel runs when it has one (kernels/vector_kernels.hpp);
+// otherwise the portable loop, a straight pass over one activation the
+// compiler can vectorise.
 #include <algorithm>
+#include <type_traits>
 
 #include "activations/activations.hpp"
+#include "kernels/vector_kernels.hpp"
 #include "visit.hpp"
 
 namespace activations {
@@ -16,6 +19,15 @@ void apply_span(ActivationId id, std::span<const T> input, std::span<T> output,
     const std::size_t n = std::min(input.size(), output.size());
     const T* in = input.data();
     T* out = output.data();
+    const detail::VectorKernels kernels = detail::vector_kernels(id);
+    const detail::ApplyKernel<T> kernel = [&] {
+        if constexpr (std::is_same_v<T, float>) return kernels.f32;
+        else return kernels.f64;
+    }();
+    if (kernel != nullptr) {
+        kernel(n, in, out, params);
+        return;
+    }
     detail::visit(id, params, [=](const auto& f) {
         for (std::size_t i = 0; i < n; ++i) out[i] = f.value(in[i]);
     });

@@ -117,6 +117,9 @@ export type OutputOf<T extends InputArray> = T extends Float32Array ? Float32Arr
 export type OutFor<T extends InputArray> = T extends Float32Array ? Float32Array : T extends Float64Array ? Float64Array : number[] | Float64Array;
 
 export interface Activations {
+  /** Which WASM module is running: the SIMD build or the scalar one. */
+  readonly build: 'simd' | 'scalar';
+
   /** Every activation in the registry, with parameters and formulas (a copy). */
   list(): ActivationSpec[];
 
@@ -145,8 +148,13 @@ export interface Activations {
   sample<N extends ActivationName>(name: N, range: SampleRange, params?: ActivationParams[N], options?: DerivativeOptions): Sample;
 }
 
+export interface LoadOptions {
+  /** 'auto' (default): the SIMD build where the engine supports WASM SIMD, else the scalar build. */
+  build?: 'auto' | 'simd' | 'scalar';
+}
+
 /**
- * Loads the WASM core once (later calls return the same promise) in a browser, a worker or Node >= 18.
+ * Loads the WASM core once per build (later calls return the same promise) in a browser, a worker or Node >= 18.
  * Rejects with the reason when the module cannot be loaded.
  */
-export function loadActivations(): Promise<Activations>;
+export function loadActivations(options?: LoadOptions): Promise<Activations>;

@@ -12,7 +12,7 @@ import {
   checkSampleRange,
 } from './check-arguments.js';
 import { describe } from './describe.js';
-import { loadCore } from './load-core.js';
+import { loadCore, resolveBuild } from './load-core.js';
 import { WasmBuffer, addressOf, checkBufferLength, checkBufferType, isWasmBuffer } from './wasm-buffer.js';
 
 export { KINK_CONVENTIONS };
@@ -25,16 +25,28 @@ const CHUNK_ELEMENTS = 1 << 16;
 const LEFT = KINK_CONVENTIONS.indexOf('left');
 const RIGHT = KINK_CONVENTIONS.indexOf('right');
 
-let loading;
+const loading = new Map();
 
-// Loads the WASM module once; every call returns the same promise. A failed
-// load rejects with the reason and lets a later call try again.
-export function loadActivations() {
-  loading ??= loadCore().then(createApi, (error) => {
-    loading = undefined;
-    throw new Error(`could not load the activations WASM module: ${error?.message ?? error}`, { cause: error });
-  });
-  return loading;
+// Loads the WASM core once per build; every call returns the same promise.
+// `build` is 'auto' (SIMD where the engine supports it), 'simd' or
+// 'scalar'. A failed load rejects with the reason and lets a later call try
+// again.
+export function loadActivations({ build = 'auto' } = {}) {
+  if (!['auto', 'simd', 'scalar'].includes(build)) {
+    return Promise.reject(new RangeError(`build must be "auto", "simd" or "scalar", got ${describe(build)}`));
+  }
+  const resolved = resolveBuild(build);
+  if (!loading.has(resolved)) {
+    const promise = loadCore(resolved).then(
+      (core) => createApi(core, resolved),
+      (error) => {
+        loading.delete(resolved);
+        throw new Error(`could not load the activations WASM module: ${error?.message ?? error}`, { cause: error });
+      },
+    );
+    loading.set(resolved, promise);
+  }
+  return loading.get(resolved);
 }
 
 function listFrom(registryJson) {
@@ -59,7 +71,7 @@ const publicSpec = ({ id, ...spec }) => ({
   orders: spec.orders.map((order) => ({ ...order })),
 });
 
-function createApi(core) {
+function createApi(core, build) {
   const { maxParams, list } = listFrom(core.registryJson());
   const byName = new Map(list.map((spec) => [spec.name, spec]));
   const breakpointCapacity = core.breakpointCapacity();
@@ -152,6 +164,9 @@ function createApi(core) {
   }
 
   return Object.freeze({
+    // Which module is running: 'simd' or 'scalar'.
+    build,
+
     list: () => list.map(publicSpec),
 
     allocate(length, type = 'float32') {

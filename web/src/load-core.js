@@ -1,19 +1,39 @@
-// Instantiates the Emscripten module that holds the C++ core. The module is
-// built for web and worker; in Node its own loader would fetch() the .wasm
-// by URL, which Node's fetch cannot do for file: URLs, so Node reads the
-// bytes here and hands them over as wasmBinary.
-import createActivationsCore from './core/activations-core.js';
+// Instantiates the Emscripten module that holds the C++ core: the SIMD
+// build where the engine validates WASM SIMD, the scalar build otherwise
+// (or whichever the caller asks for). The modules are built for web and
+// worker; in Node their own loader would fetch() the .wasm by URL, which
+// Node's fetch cannot do for file: URLs, so Node reads the bytes here and
+// hands them over as wasmBinary.
 
-const wasmUrl = new URL('./core/activations-core.wasm', import.meta.url);
+const BUILDS = {
+  scalar: { module: './core/activations-core.js', wasm: './core/activations-core.wasm' },
+  simd: { module: './core/activations-core-simd.js', wasm: './core/activations-core-simd.wasm' },
+};
+
+// The smallest module using a SIMD instruction: a function returning
+// i8x16.popcnt(i8x16.splat(0)). Engines without SIMD reject it.
+const SIMD_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11,
+]);
+
+export const supportsSimd = () => WebAssembly.validate(SIMD_PROBE);
 
 const isNode =
   typeof process === 'object' && typeof process.versions?.node === 'string' && typeof window === 'undefined';
 
-export async function loadCore() {
+// 'auto' picks 'simd' when supported.
+export function resolveBuild(build) {
+  if (build === 'auto') return supportsSimd() ? 'simd' : 'scalar';
+  return build;
+}
+
+export async function loadCore(build) {
+  const files = BUILDS[build];
   const options = {};
   if (isNode) {
     const { readFile } = await import('node:fs/promises');
-    options.wasmBinary = await readFile(wasmUrl);
+    options.wasmBinary = await readFile(new URL(files.wasm, import.meta.url));
   }
+  const { default: createActivationsCore } = await import(files.module);
   return createActivationsCore(options);
 }
