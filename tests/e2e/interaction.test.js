@@ -316,7 +316,7 @@ test('loading: a clear state, no layout shift, and a clear failure', async () =>
   const page = await context.newPage();
   let release;
   const gate = new Promise((resolve) => (release = resolve));
-  await page.route('**/activations-core.wasm', async (route) => {
+  await page.route('**/activations-core*.wasm', async (route) => {
     await gate;
     await route.continue();
   });
@@ -332,7 +332,7 @@ test('loading: a clear state, no layout shift, and a clear failure', async () =>
 
   const failing = await env.browser.newContext();
   const broken = await failing.newPage();
-  await broken.route('**/activations-core.wasm', (route) => route.fulfill({ status: 404, body: 'missing' }));
+  await broken.route('**/activations-core*.wasm', (route) => route.fulfill({ status: 404, body: 'missing' }));
   await broken.goto(env.server.url);
   await broken.waitForSelector('#status.error');
   assert.match(await broken.textContent('#status'), /The playground could not start: could not load the activations WASM module/);

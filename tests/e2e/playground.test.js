@@ -25,6 +25,14 @@ test('the page loads under the strict CSP with no console error', async () => {
   assert.equal(await page.locator('#status').isVisible(), false);
 });
 
+test('Chromium gets the SIMD build', async () => {
+  const build = await page.evaluate(async () => {
+    const { loadActivations } = await import('./src/activations.js');
+    return (await loadActivations()).build;
+  });
+  assert.equal(build, 'simd');
+});
+
 test('the picker lists the registry', async () => {
   const names = await page.locator('#activation option').evaluateAll((options) => options.map((o) => o.value));
   const registry = await page.evaluate(async () => {
