@@ -1,37 +1,20 @@
-// ReLU and leaky ReLU: values, derivatives and each kink convention, pinned
+// The ReLU family and the clamps (relu, leaky_relu, prelu, rrelu, relu6,
+// hardtanh, threshold): values, derivatives and each kink convention, pinned
 // at the points where conventions differ and at the IEEE edges.
 #include <catch.hpp>
 #include <limits>
+#include <numeric>
 
 #include "activations/activations.hpp"
+#include "point_checks.hpp"
 #include "test_support.hpp"
 
 using namespace activations;
+using point_checks::check_points;
+using point_checks::id_of;
+using point_checks::kInf;
+using point_checks::kNaN;
 using test_support::same_value;
-
-namespace {
-
-struct Expected {
-    double x, f, df_pytorch, df_left, df_right;
-};
-
-template <class T>
-void check_points(ActivationId id, const ParamValues& params, std::initializer_list<Expected> points) {
-    for (const auto& p : points) {
-        const T x = static_cast<T>(p.x);
-        INFO("x = " << p.x);
-        CHECK(same_value(value(id, x, params), static_cast<T>(p.f)));
-        CHECK(same_value(derivative(id, x, params), static_cast<T>(p.df_pytorch)));
-        CHECK(same_value(derivative(id, x, params, KinkConvention::pytorch), static_cast<T>(p.df_pytorch)));
-        CHECK(same_value(derivative(id, x, params, KinkConvention::left), static_cast<T>(p.df_left)));
-        CHECK(same_value(derivative(id, x, params, KinkConvention::right), static_cast<T>(p.df_right)));
-    }
-}
-
-constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-}  // namespace
 
 TEMPLATE_TEST_CASE("relu: values, derivatives and the kink at 0", "[relu]", float, double) {
     const auto id = *find_activation("relu");
@@ -87,18 +70,155 @@ TEMPLATE_TEST_CASE("leaky_relu: unusual slopes", "[leaky_relu]", float, double) 
     }
 }
 
-TEST_CASE("breakpoints: both rectifiers have their kink at 0", "[breakpoints]") {
-    for (const char* name : {"relu", "leaky_relu"}) {
-        const auto id = *find_activation(name);
-        const auto points = breakpoints(id, default_params(id));
-        REQUIRE(points.count == 1);
-        CHECK(points.x[0] == 0.0);
-    }
-}
-
 TEST_CASE("ids outside the registry give NaN, not undefined behaviour", "[registry]") {
     const auto bad = static_cast<ActivationId>(1000);
     CHECK(std::isnan(value(bad, 1.0, {})));
     CHECK(std::isnan(derivative(bad, 1.0f, {})));
     CHECK(breakpoints(bad, {}).count == 0);
+}
+
+TEMPLATE_TEST_CASE("prelu: weight 0.25, kink at 0", "[prelu]", float, double) {
+    const auto id = id_of("prelu");
+    check_points<TestType>(id, default_params(id), {
+        {2.0, 2.0, 1, 1, 1},
+        {-3.0, -0.75, 0.25, 0.25, 0.25},
+        {0.0, 0.0, 0.25, 0.25, 1},    // prelu'(0) = weight in PyTorch
+        {-0.0, -0.0, 0.25, 0.25, 1},  // -0 · weight keeps its sign
+        {kInf, kInf, 1, 1, 1},
+        {-kInf, -kInf, 0.25, 0.25, 0.25},
+        {kNaN, kNaN, kNaN, kNaN, kNaN},
+    });
+}
+
+TEMPLATE_TEST_CASE("prelu: zero and negative weights", "[prelu]", float, double) {
+    const auto id = id_of("prelu");
+    check_points<TestType>(id, {0.0}, {
+        {-kInf, -0.0, 0, 0, 0},  // the limit of weight · x, not -inf · 0
+        {-5.0, -0.0, 0, 0, 0},
+    });
+    check_points<TestType>(id, {-0.5}, {
+        {-2.0, 1.0, -0.5, -0.5, -0.5},
+        {0.0, -0.0, -0.5, -0.5, 1},
+    });
+}
+
+TEMPLATE_TEST_CASE("rrelu: evaluation mode uses the mean slope", "[rrelu]", float, double) {
+    const auto id = id_of("rrelu");
+    SECTION("lower 0.25, upper 0.75: slope 0.5") {
+        check_points<TestType>(id, {0.25, 0.75}, {
+            {-3.0, -1.5, 0.5, 0.5, 0.5},
+            {0.0, 0.0, 0.5, 0.5, 1},
+            {-0.0, -0.0, 0.5, 0.5, 1},
+            {4.0, 4.0, 1, 1, 1},
+            {-kInf, -kInf, 0.5, 0.5, 0.5},
+            {kNaN, kNaN, kNaN, kNaN, kNaN},
+        });
+    }
+    SECTION("defaults 1/8 and 1/3: slope 11/48, as leaky_relu with that slope") {
+        const ParamValues params = default_params(id);
+        const double slope = (1.0 / 8.0 + 1.0 / 3.0) / 2.0;
+        const auto leaky = id_of("leaky_relu");
+        for (const double x : {-7.5, -1.0, -1e-30, 0.0, 2.0}) {
+            const auto t = static_cast<TestType>(x);
+            INFO("x = " << x);
+            CHECK(same_value(value(id, t, params), value(leaky, t, {slope})));
+            CHECK(same_value(derivative(id, t, params), derivative(leaky, t, {slope})));
+        }
+        CHECK(same_value(derivative(id, TestType(0), params), static_cast<TestType>(slope)));
+    }
+    SECTION("lower = upper is allowed: a fixed slope") {
+        check_points<TestType>(id, {0.3, 0.3}, {{-1.0, static_cast<double>(TestType(-0.3)), 0.3, 0.3, 0.3}});
+    }
+}
+
+TEMPLATE_TEST_CASE("relu6: corners at 0 and 6 count as outside", "[relu6]", float, double) {
+    const auto id = id_of("relu6");
+    const double below_six = static_cast<double>(std::nextafter(TestType(6), TestType(0)));
+    check_points<TestType>(id, default_params(id), {
+        {-1.0, 0.0, 0, 0, 0},
+        {0.0, 0.0, 0, 0, 1},   // relu6'(0) = 0 in PyTorch
+        {-0.0, 0.0, 0, 0, 1},  // relu6(-0) = +0, as relu
+        {3.0, 3.0, 1, 1, 1},
+        {below_six, below_six, 1, 1, 1},
+        {6.0, 6.0, 0, 1, 0},   // relu6'(6) = 0 in PyTorch
+        {7.0, 6.0, 0, 0, 0},
+        {kInf, 6.0, 0, 0, 0},
+        {-kInf, 0.0, 0, 0, 0},
+        {kNaN, kNaN, kNaN, kNaN, kNaN},
+    });
+}
+
+TEMPLATE_TEST_CASE("hardtanh: clamps at min_val and max_val, corners outside", "[hardtanh]", float, double) {
+    const auto id = id_of("hardtanh");
+    SECTION("defaults -1 and 1") {
+        check_points<TestType>(id, default_params(id), {
+            {-2.0, -1.0, 0, 0, 0},
+            {-1.0, -1.0, 0, 0, 1},  // hardtanh'(min_val) = 0 in PyTorch
+            {-0.0, -0.0, 1, 1, 1},  // the identity piece keeps -0
+            {0.5, 0.5, 1, 1, 1},
+            {1.0, 1.0, 0, 1, 0},    // hardtanh'(max_val) = 0 in PyTorch
+            {2.0, 1.0, 0, 0, 0},
+            {kInf, 1.0, 0, 0, 0},
+            {-kInf, -1.0, 0, 0, 0},
+            {kNaN, kNaN, kNaN, kNaN, kNaN},
+        });
+    }
+    SECTION("other clamps") {
+        check_points<TestType>(id, {-2.0, 3.5}, {
+            {-3.0, -2.0, 0, 0, 0},
+            {-2.0, -2.0, 0, 0, 1},
+            {3.5, 3.5, 0, 1, 0},
+            {1e30, 3.5, 0, 0, 0},
+        });
+    }
+}
+
+TEST_CASE("hardtanh: float inputs meet the clamp's exact double value", "[hardtanh]") {
+    const auto id = id_of("hardtanh");
+    const ParamValues params = {0.1, 1.0};
+    // 0.1f is just above 0.1, so it is inside: the identity, slope 1.
+    CHECK(same_value(value(id, 0.1f, params), 0.1f));
+    CHECK(same_value(derivative(id, 0.1f, params, KinkConvention::left), 1.0f));
+    // Below, the clamp is 0.1 rounded to float.
+    CHECK(same_value(value(id, -5.0f, params), 0.1f));
+    CHECK(same_value(value(id, 0.0999f, params), 0.1f));
+}
+
+TEMPLATE_TEST_CASE("threshold: x above threshold passes, else value", "[threshold]", float, double) {
+    const auto id = id_of("threshold");
+    SECTION("defaults threshold 1, value 0") {
+        check_points<TestType>(id, default_params(id), {
+            {2.0, 2.0, 1, 1, 1},
+            {1.0, 0.0, 0, 0, 1},  // at the threshold: value, and f' = 0 as in PyTorch
+            {0.5, 0.0, 0, 0, 0},
+            {-0.0, 0.0, 0, 0, 0},
+            {kInf, kInf, 1, 1, 1},
+            {-kInf, 0.0, 0, 0, 0},
+            {kNaN, kNaN, kNaN, kNaN, kNaN},
+        });
+    }
+    SECTION("a jump: threshold 0.5, value -3") {
+        check_points<TestType>(id, {0.5, -3.0}, {
+            {0.5, -3.0, 0, 0, 1},
+            {0.75, 0.75, 1, 1, 1},
+            {-10.0, -3.0, 0, 0, 0},
+        });
+    }
+}
+
+TEST_CASE("breakpoints: the rectifiers' kinks and the clamps' corners", "[breakpoints]") {
+    auto check = [](const char* name, const ParamValues& params, std::initializer_list<double> expected) {
+        INFO(name);
+        const auto points = breakpoints(id_of(name), params);
+        REQUIRE(points.count == expected.size());
+        std::size_t i = 0;
+        for (const double x : expected) CHECK(points.x[i++] == x);
+    };
+    for (const char* name : {"relu", "leaky_relu", "prelu", "rrelu"}) {
+        check(name, default_params(id_of(name)), {0.0});
+    }
+    check("relu6", {}, {0.0, 6.0});
+    check("hardtanh", default_params(id_of("hardtanh")), {-1.0, 1.0});
+    check("hardtanh", {-2.0, 3.5}, {-2.0, 3.5});
+    check("threshold", {0.25, 7.0}, {0.25});
 }

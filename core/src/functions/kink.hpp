@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <concepts>
+#include <limits>
 
 #include "activations/activations.hpp"
 #include "activations/spec.hpp"
@@ -21,6 +22,36 @@ constexpr T at_kink(KinkConvention kink, T left, T right, T pytorch) {
     return pytorch;
 }
 
+// A double rounded to T as IEEE arithmetic rounds, infinities included: a
+// double beyond float's range gives ±inf (or ±max within half an ulp of
+// it), where a plain conversion would be undefined behaviour. Parameters
+// and results computed in double reach float through it.
+template <std::floating_point T>
+T round_to(double v) {
+    if constexpr (std::numeric_limits<T>::digits >= std::numeric_limits<double>::digits) {
+        return static_cast<T>(v);
+    } else {
+        constexpr T kMax = std::numeric_limits<T>::max();
+        if (!(std::fabs(v) > static_cast<double>(kMax))) return static_cast<T>(v);  // also NaN
+        // Round to nearest, ties to even: the tie is max + ulp/2, and max's
+        // significand is odd, so ties go to infinity.
+        const double half_ulp =
+            0.5 * (static_cast<double>(kMax) - static_cast<double>(std::nextafter(kMax, T(0))));
+        const T magnitude =
+            std::fabs(v) - static_cast<double>(kMax) >= half_ulp ? std::numeric_limits<T>::infinity() : kMax;
+        return v > 0 ? magnitude : -magnitude;
+    }
+}
+
 constexpr Breakpoints breakpoints_at(double x) { return {{x}, 1}; }
+
+// Two breakpoints a ≤ b; one when they coincide (a shrink function with
+// lambd = 0 has both at 0).
+constexpr Breakpoints breakpoints_at(double a, double b) {
+    if (a == b) return breakpoints_at(a);
+    return {{a, b}, 2};
+}
+
+inline constexpr Breakpoints kNoBreakpoints{};
 
 }  // namespace activations::detail

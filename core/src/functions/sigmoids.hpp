@@ -1,0 +1,307 @@
+// The S-shaped functions and their relatives: sigmoid, tanh, their hard
+// (piecewise-linear) versions, hardswish, softsign, logsigmoid and
+// tanhshrink.
+//
+// The smooth ones are computed in double; a float input gives the double
+// result rounded once to float (see functions/numerics.hpp). The hard ones
+// are piecewise polynomials computed in the input's own type.
+#pragma once
+
+#include <cmath>
+#include <concepts>
+
+#include "activations/spec.hpp"
+#include "functions/kink.hpp"
+#include "functions/numerics.hpp"
+
+namespace activations::detail {
+
+// The middle piece x/6 + 1/2 of hardsigmoid, correct to about an ulp: for
+// x ≤ −1.5 as (x + 3)/6, where x + 3 is exact (Sterbenz: 3 − |x| with
+// |x| ∈ [1.5, 6]) and only the division rounds; above, as x/6 + 1/2, where
+// x/6 lies in a lower binade than the result, so its rounding costs at most
+// a quarter ulp. Each form, used on the other side, would cancel near −3 or
+// round x + 3 as well.
+template <std::floating_point T>
+T hard_sigmoid_middle(T x) {
+    if (x <= T(-1.5)) return (x + T(3)) / T(6);
+    return x / T(6) + T(0.5);
+}
+
+}  // namespace activations::detail
+
+namespace activations::functions {
+
+struct Sigmoid {
+    static constexpr ActivationSpec spec{
+        .name = "sigmoid",
+        .label = "Sigmoid (logistic)",
+        .formula = "f(x) = σ(x) = 1 / (1 + e⁻ˣ)",
+        .derivative_formula = "f′(x) = σ(x) · (1 − σ(x))",
+        .kink_convention = "Smooth everywhere: no kinks, so the three options agree.",
+    };
+
+    explicit constexpr Sigmoid(const ParamValues&) {}
+
+    template <std::floating_point T>
+    T value(T x) const { return detail::round_to<T>(f(static_cast<double>(x))); }
+
+    template <std::floating_point T>
+    T derivative(T x, KinkConvention) const { return detail::round_to<T>(df(static_cast<double>(x))); }
+
+    // f(x) = σ(x), from e^−|x| so that it neither overflows nor cancels
+    // (detail::logistic_of): σ(-inf) = 0, σ(+inf) = 1, σ(-745) ≈ 5e−324.
+    static double f(double x) { return detail::logistic_of(x).hi; }
+
+    // f'(x) = σ(x)·σ(−x) = e^−|x| / (1 + e^−|x|)², the tails keeping their
+    // relative precision (1 − σ(x) would leave nothing of them); 0 at ±inf.
+    static double df(double x) { return detail::logistic_slope(x); }
+
+    Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
+};
+
+struct Tanh {
+    static constexpr ActivationSpec spec{
+        .name = "tanh",
+        .label = "Tanh",
+        .formula = "f(x) = tanh(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)",
+        .derivative_formula = "f′(x) = 1 − tanh²(x)",
+        .kink_convention = "Smooth everywhere: no kinks, so the three options agree.",
+    };
+
+    explicit constexpr Tanh(const ParamValues&) {}
+
+    template <std::floating_point T>
+    T value(T x) const { return detail::round_to<T>(f(static_cast<double>(x))); }
+
+    template <std::floating_point T>
+    T derivative(T x, KinkConvention) const { return detail::round_to<T>(df(static_cast<double>(x))); }
+
+    // f(x) = tanh(x) to about half an ulp (detail::tanh_accurate): ±1 at
+    // ±inf, tanh(±0) = ±0.
+    static double f(double x) {
+        if (x == 0) return x;
+        return detail::tanh_accurate(x);
+    }
+
+    // f'(x) = 1 − tanh²(x) = sech²(x) = 4·σ(2x)·σ(−2x): the subtraction
+    // would leave nothing of the tail (1 − tanh²(20) is 1.7e−17, under an ulp
+    // of tanh²), the product keeps it to the last bit; 0 at ±inf.
+    static double df(double x) { return detail::logistic_slope(2 * x, 4); }
+
+    Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
+};
+
+struct Hardsigmoid {
+    static constexpr ActivationSpec spec{
+        .name = "hardsigmoid",
+        .label = "Hardsigmoid",
+        .formula = "f(x) = 0 for x ≤ −3;  x / 6 + 1/2 for −3 < x < 3;  1 for x ≥ 3",
+        .derivative_formula = "f′(x) = 1/6 for −3 < x < 3;  0 for x < −3 or x > 3",
+        .kink_convention =
+            "A corner counts as outside, as in PyTorch: f′(−3) = 0 and f′(3) = 0. "
+            "At −3 the left derivative is 0, the right 1/6; at 3 the left is 1/6, the right 0.",
+    };
+
+    static constexpr double kCorner = 3;  // f reaches 0 and 1 at ∓3 (PyTorch's relu6(x + 3)/6)
+
+    explicit constexpr Hardsigmoid(const ParamValues&) {}
+
+    // f(x) = min(max(x + 3, 0), 6)/6; f(±0) = 1/2.
+    template <std::floating_point T>
+    T value(T x) const {
+        if (std::isnan(x)) return x;
+        if (x <= T(-kCorner)) return T(0);
+        if (x >= T(kCorner)) return T(1);
+        return detail::hard_sigmoid_middle(x);
+    }
+
+    // f'(x) = 1/6 inside (−3, 3), 0 outside; 1/6 rounded once in T (PyTorch's
+    // double kernel uses the float value of 1/6). At ±3: 0 as PyTorch's
+    // hardsigmoid_backward (the inside is open); at −3 left 0, right 1/6;
+    // at 3 left 1/6, right 0.
+    template <std::floating_point T>
+    T derivative(T x, KinkConvention kink) const {
+        if (std::isnan(x)) return x;
+        const T sixth = T(1) / T(6);
+        if (x > T(-kCorner) && x < T(kCorner)) return sixth;
+        if (x == T(-kCorner)) return detail::at_kink(kink, T(0), sixth, T(0));
+        if (x == T(kCorner)) return detail::at_kink(kink, sixth, T(0), T(0));
+        return T(0);
+    }
+
+    Breakpoints breakpoints() const { return detail::breakpoints_at(-kCorner, kCorner); }
+};
+
+struct Hardswish {
+    static constexpr ActivationSpec spec{
+        .name = "hardswish",
+        .label = "Hardswish",
+        .formula = "f(x) = 0 for x ≤ −3;  x · (x + 3) / 6 for −3 < x < 3;  x for x ≥ 3",
+        .derivative_formula = "f′(x) = 0 for x < −3;  (2x + 3) / 6 for −3 < x < 3;  1 for x > 3",
+        .kink_convention =
+            "At −3, f′ = −0.5 (the right limit) and at 3, f′ = 1.5 (the left limit), as "
+            "PyTorch's CPU hardswish_backward (0 for x < −3, x/3 + 1/2 for x ≤ 3, 1 above); "
+            "its other code paths give 1 at 3. At −3 the left derivative is 0, the right −0.5; "
+            "at 3 the left is 1.5, the right 1.",
+    };
+
+    static constexpr double kCorner = 3;  // the gate x/6 + 1/2 reaches 0 and 1 at ∓3
+
+    explicit constexpr Hardswish(const ParamValues&) {}
+
+    // f(x) = x·hardsigmoid(x): 0 for x ≤ −3 (+0: the constant piece), x for
+    // x ≥ 3, x·(x/6 + 1/2) between (so f(-0) = -0).
+    template <std::floating_point T>
+    T value(T x) const {
+        if (std::isnan(x)) return x;
+        if (x <= T(-kCorner)) return T(0);
+        if (x >= T(kCorner)) return x;
+        return x * detail::hard_sigmoid_middle(x);
+    }
+
+    // f'(x) = 0 for x < −3, (2x + 3)/6 inside, 1 for x > 3. At the corners
+    // PyTorch's CPU kernel gives x/3 + 1/2: −0.5 at −3 (the right limit) and
+    // 1.5 at 3 (the left limit). Inside, (2x + 3)/6 is computed like
+    // hardsigmoid's middle piece: 2x + 3 is exact for x ≤ −0.75, and above
+    // x/3 lies in a lower binade than x/3 + 1/2.
+    template <std::floating_point T>
+    T derivative(T x, KinkConvention kink) const {
+        if (std::isnan(x)) return x;
+        if (x < T(-kCorner)) return T(0);
+        if (x > T(kCorner)) return T(1);
+        if (x == T(-kCorner)) return detail::at_kink(kink, T(0), T(-0.5), T(-0.5));
+        if (x == T(kCorner)) return detail::at_kink(kink, T(1.5), T(1), T(1.5));
+        if (x <= T(-0.75)) return (T(2) * x + T(3)) / T(6);
+        return x / T(3) + T(0.5);
+    }
+
+    Breakpoints breakpoints() const { return detail::breakpoints_at(-kCorner, kCorner); }
+};
+
+struct Softsign {
+    static constexpr ActivationSpec spec{
+        .name = "softsign",
+        .label = "Softsign",
+        .formula = "f(x) = x / (1 + |x|)",
+        .derivative_formula = "f′(x) = 1 / (1 + |x|)²",
+        .kink_convention =
+            "No kink: f′ is continuous at 0 with f′(0) = 1 (only f″ jumps there), so the "
+            "left and right options give 1 as well.",
+    };
+
+    explicit constexpr Softsign(const ParamValues&) {}
+
+    template <std::floating_point T>
+    T value(T x) const { return detail::round_to<T>(f(static_cast<double>(x))); }
+
+    template <std::floating_point T>
+    T derivative(T x, KinkConvention) const { return detail::round_to<T>(df(static_cast<double>(x))); }
+
+    // Beyond 2^995, 1/|x| is far below an ulp of 1 (f = ±1), and the
+    // double-double steps would overflow.
+    static constexpr double kSaturatesBeyond = 0x1p995;
+    // Beyond 1e100, 1/(1 + |x|)² = (1/|x|)² to the last bit (the relative
+    // difference 2/|x| is below 1e−99), and (1/|x|)² does not form
+    // (1 + |x|)², which overflows from 1.3e154 while f' is still a subnormal.
+    static constexpr double kInverseSquareBeyond = 1e100;
+
+    // f(x) = x/(1 + |x|), with 1 + |x| kept exactly as a double-double so no
+    // bit of |x| is lost in it: one rounding in all. ±1 at ±inf (where
+    // x/(1 + |x|) would be inf/inf); f(±0) = ±0.
+    static double f(double x) {
+        if (std::isnan(x) || x == 0) return x;
+        if (std::fabs(x) > kSaturatesBeyond) return std::copysign(1.0, x);
+        return detail::dd_div(x, detail::two_sum(1.0, std::fabs(x))).hi;
+    }
+
+    // f'(x) = 1/(1 + |x|)², likewise rounded once; 0 at ±inf.
+    static double df(double x) {
+        using namespace detail;
+        if (std::isnan(x)) return x;
+        const double magnitude = std::fabs(x);
+        if (magnitude > kInverseSquareBeyond) {
+            if (std::isinf(x)) return 0;
+            const DoubleDouble inverse = dd_div(1.0, magnitude);
+            return dd_mul(inverse, inverse).hi;
+        }
+        const DoubleDouble d = two_sum(1.0, magnitude);
+        return dd_div(1.0, dd_mul(d, d)).hi;
+    }
+
+    // f' is continuous at 0 but has a corner there (f'' jumps from 2 to −2).
+    Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
+};
+
+struct Logsigmoid {
+    static constexpr ActivationSpec spec{
+        .name = "logsigmoid",
+        .label = "LogSigmoid",
+        .formula = "f(x) = ln σ(x) = −ln(1 + e⁻ˣ)",
+        .derivative_formula = "f′(x) = 1 − σ(x) = σ(−x)",
+        .kink_convention = "Smooth everywhere: no kinks, so the three options agree.",
+    };
+
+    explicit constexpr Logsigmoid(const ParamValues&) {}
+
+    template <std::floating_point T>
+    T value(T x) const { return detail::round_to<T>(f(static_cast<double>(x))); }
+
+    template <std::floating_point T>
+    T derivative(T x, KinkConvention) const { return detail::round_to<T>(df(static_cast<double>(x))); }
+
+    // f(x) = −softplus(−x) = −(max(−x, 0) + ln(1 + e^−|x|)) (detail::softplus):
+    // ≈ −e^−x to full precision for large x, where ln(σ(x)) would round σ to
+    // 1 and give 0; x − ln(1 + e^x) for x < 0 without overflow.
+    // f(-inf) = -inf, f(+inf) = -0.
+    static double f(double x) { return -detail::softplus(-x).hi; }
+
+    // f'(x) = σ(−x): 1 at -inf, 0 at +inf.
+    static double df(double x) { return detail::logistic_of(-x).hi; }
+
+    Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
+};
+
+struct Tanhshrink {
+    static constexpr ActivationSpec spec{
+        .name = "tanhshrink",
+        .label = "Tanhshrink",
+        .formula = "f(x) = x − tanh(x)",
+        .derivative_formula = "f′(x) = 1 − (1 − tanh²(x)) = tanh²(x)",
+        .kink_convention = "Smooth everywhere: no kinks, so the three options agree.",
+    };
+
+    explicit constexpr Tanhshrink(const ParamValues&) {}
+
+    template <std::floating_point T>
+    T value(T x) const { return detail::round_to<T>(f(static_cast<double>(x))); }
+
+    template <std::floating_point T>
+    T derivative(T x, KinkConvention) const { return detail::round_to<T>(df(static_cast<double>(x))); }
+
+    // f(x) = x − tanh(x). Below |x| = 2 the subtraction would cancel (at
+    // x = 0.5 the result is 1/12 of tanh(x), magnifying tanh's rounding 12
+    // times), so x − tanh(x) comes from Lambert's continued fraction with no
+    // subtraction at all (detail::tanhshrink_small); f(±0) = ±0. From 2 on,
+    // x − tanh(x) = (|x| − 1 + 2e/(1 + e))·sign(x), e = e^−2|x|, where
+    // |x| − 1 is exact and 2e/(1 + e) < 0.04 adds under a tenth of an ulp of
+    // error. ±inf pass.
+    static double f(double x) {
+        if (x == 0) return x;
+        if (std::fabs(x) < detail::kTanhFractionBelow) {
+            return std::copysign(detail::tanhshrink_small(x).hi, x);  // -0 on underflow
+        }
+        if (std::isnan(x)) return x;
+        const double magnitude = std::fabs(x);
+        const double e = std::exp(-2 * magnitude);
+        return std::copysign((magnitude - 1) + 2 * e / (1 + e), x);
+    }
+
+    // f'(x) = tanh²(x), to about half an ulp (detail::tanh_squared), where
+    // squaring a tanh that is 2 ulps off would give 4.
+    static double df(double x) { return detail::tanh_squared(x); }
+
+    Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
+};
+
+}  // namespace activations::functions
