@@ -50,8 +50,9 @@ const escapeCell = (text) => text.replaceAll('|', '\\|');
 
 export function tableFor(list) {
   const rows = list.map((a) => {
+    const presets = (p) => (p.presets ? `; presets: ${p.presets.map((preset) => `${preset.label} ${preset.value}`).join(', ')}` : '');
     const params = a.params.length
-      ? a.params.map((p) => `\`${p.name}\` = ${JSON.stringify(p.default)} (${rangeText(p)})`).join('<br>')
+      ? a.params.map((p) => `\`${p.name}\` = ${JSON.stringify(p.default)} (${rangeText(p)}${presets(p)})`).join('<br>')
       : '—';
     return `| \`${a.name}\` | ${escapeCell(a.label)} | ${params} | ${escapeCell(a.formula)} | ${escapeCell(a.derivativeFormula)} | ${escapeCell(a.kinkConvention)} |`;
   });

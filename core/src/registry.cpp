@@ -32,6 +32,9 @@ constexpr bool params_are_well_formed() {
                     : param.default_value >= 0 &&
                           param.default_value < static_cast<double>(param.choices().size());
             if (!valid_default) return false;
+            for (const auto& preset : param.presets()) {
+                if (preset.label.empty() || !(param.min <= preset.value && preset.value <= param.max)) return false;
+            }
         }
         for (const auto& order : spec.orders()) {
             if (order.lower >= spec.params().size() || order.upper >= spec.params().size()) return false;
@@ -39,7 +42,8 @@ constexpr bool params_are_well_formed() {
     }
     return true;
 }
-static_assert(params_are_well_formed(), "every parameter needs a name and a default within its range");
+static_assert(params_are_well_formed(),
+              "every parameter needs a name, and a default and presets within its range");
 
 }  // namespace
 

@@ -70,6 +70,18 @@ void append_param(std::string& out, const ParamSpec& param) {
         }
         out += ']';
     }
+    if (!param.presets().empty()) {
+        out += ',';
+        append_key(out, "presets"), out += '[';
+        for (std::size_t i = 0; i < param.presets().size(); ++i) {
+            if (i > 0) out += ',';
+            out += '{';
+            append_key(out, "label"), append_string(out, param.presets()[i].label), out += ',';
+            append_key(out, "value"), append_number(out, param.presets()[i].value);
+            out += '}';
+        }
+        out += ']';
+    }
     out += '}';
 }
 

@@ -346,3 +346,19 @@ test('copy link puts the current URL on the clipboard', async () => {
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
   await context.close();
 });
+
+test('presets offer the libraries\' values where they disagree', async () => {
+  const { page, context } = await open('fn=leaky_relu&inputs=-10');
+  const labels = await page.locator('#param-negative_slope-presets option').allTextContents();
+  assert.deepEqual(labels.slice(1), [
+    'PyTorch: 0.01',
+    'Keras leaky_relu and tf.leakyRelu: 0.2',
+    'Keras / TF.js LeakyReLU layer: 0.3',
+    '“ReLu Function with Examples” code: 0.001',
+  ]);
+  await page.selectOption('#param-negative_slope-presets', '0.3');
+  assert.equal(await page.inputValue('#param-negative_slope'), '0.3');
+  assert.equal(await page.textContent('#results tbody td:nth-child(2)'), '-3.0');
+  assert.match(query(page).get('fn'), /negative_slope=0\.3/);
+  await context.close();
+});

@@ -25,6 +25,8 @@ export interface NumericParamSpec {
   maxInclusive: boolean;
   /** One line: what the parameter does. */
   description: string;
+  /** Values libraries or articles use, where they disagree. */
+  presets?: { label: string; value: number }[];
 }
 
 export interface ChoiceParamSpec {

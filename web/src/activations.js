@@ -67,7 +67,11 @@ function listFrom(registryJson) {
 // A deep copy without the internal id, so callers can't alter the registry.
 const publicSpec = ({ id, ...spec }) => ({
   ...spec,
-  params: spec.params.map((param) => ({ ...param, ...(param.choices && { choices: [...param.choices] }) })),
+  params: spec.params.map((param) => ({
+    ...param,
+    ...(param.choices && { choices: [...param.choices] }),
+    ...(param.presets && { presets: param.presets.map((preset) => ({ ...preset })) }),
+  })),
   orders: spec.orders.map((order) => ({ ...order })),
 });
 

@@ -18,6 +18,15 @@ inline constexpr std::size_t kMaxParams = 2;
 inline constexpr double kUnbounded = std::numeric_limits<double>::infinity();
 
 inline constexpr std::size_t kMaxChoices = 4;
+inline constexpr std::size_t kMaxPresets = 4;
+
+// A value some library or article uses for a parameter, for the page to
+// offer where they disagree (leaky ReLU's slope: 0.01 in PyTorch, 0.2 in
+// Keras' function).
+struct ParamPreset {
+    std::string_view label;
+    double value;
+};
 
 // One parameter. A numeric one is any finite value within [min, max] (each
 // end open or closed, ±kUnbounded for none). A choice (gelu's approximate:
@@ -33,9 +42,14 @@ struct ParamSpec {
     std::string_view description;
     std::array<std::string_view, kMaxChoices> choice_storage{};
     std::size_t choice_count = 0;
+    std::array<ParamPreset, kMaxPresets> preset_storage{};
+    std::size_t preset_count = 0;
 
     constexpr std::span<const std::string_view> choices() const {
         return {choice_storage.data(), choice_count};
+    }
+    constexpr std::span<const ParamPreset> presets() const {
+        return {preset_storage.data(), preset_count};
     }
 };
 
