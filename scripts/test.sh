@@ -12,3 +12,7 @@ echo "== JS API (node --test)"
 node --test tests/js/
 echo "== End to end in headless Chromium"
 node --test --test-concurrency=1 tests/e2e/
+echo "== Types: a typed consumer of the package compiled with tsc --noEmit"
+node_modules/.bin/tsc -p tests/types/tsconfig.json
+echo "== The npm package: packed, installed offline into an empty folder, used from Node and Chromium"
+node --test tests/package/

@@ -53,8 +53,10 @@ test('dragging pans the plot and the URL follows', async () => {
   const dy = (40 / area.height) * (before.yMax - before.yMin);
   assert.ok(close(after.xMin, before.xMin - dx, 1e-6), `xMin ${after.xMin}`);
   assert.ok(close(after.yMax, before.yMax + dy, 1e-6), `yMax ${after.yMax}`);
+  // The link keeps the range to a ten-thousandth of its span.
   const [xMin, xMax] = query(page).get('x').split(',').map(Number);
-  assert.ok(close(xMin, after.xMin, 1e-9) && close(xMax, after.xMax, 1e-9));
+  const span = after.xMax - after.xMin;
+  assert.ok(close(xMin, after.xMin, span * 1e-4) && close(xMax, after.xMax, span * 1e-4));
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -360,5 +362,20 @@ test('presets offer the libraries\' values where they disagree', async () => {
   assert.equal(await page.inputValue('#param-negative_slope'), '0.3');
   assert.equal(await page.textContent('#results tbody td:nth-child(2)'), '-3.0');
   assert.match(query(page).get('fn'), /negative_slope=0\.3/);
+  await context.close();
+});
+
+test('copy embed code offers the element and the iframe for the view', async () => {
+  const { page, context } = await open('fn=leaky_relu(negative_slope=0.2)&x=-3,3', { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.click('#copy-embed');
+  const element = await page.inputValue('#embed-element');
+  const iframe = await page.inputValue('#embed-iframe');
+  assert.match(element, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/src\/activation-plot\.js"><\/script>\n<activation-plot fn="leaky_relu" negative-slope="0\.2" derivative range="-3 3"><\/activation-plot>$/);
+  assert.match(iframe, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?fn=leaky_relu%28negative_slope%3D0\.2%29&amp;x=-3%2C3" title="Plot of Leaky ReLU"/);
+  await page.click('[data-copy="embed-iframe"]');
+  await page.waitForFunction(() => document.getElementById('embed-copied').textContent === 'Copied.');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), iframe);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#embed-dialog').isVisible(), false);
   await context.close();
 });

@@ -8,6 +8,7 @@ import { normalSample, renderShares, zeroGradientShare } from './dead-gradients.
 import { renderEvaluation } from './evaluator.js';
 import { renderExamples } from './example-cards.js';
 import { curvesCsv, download, plotPng, tableCsv } from './export.js';
+import { embedSnippets } from './embed-snippets.js';
 import { parseNumberList } from './parse-inputs.js';
 import { drawPlot, plotColours, sampleCount } from './plot.js';
 import { BUTTON_ZOOM, PlotView } from './plot-view.js';
@@ -163,9 +164,10 @@ function start(act) {
     return completeView(base);
   }
 
+  // state.view keeps only what the user chose: until they pan or zoom, y
+  // is fitted to the curves afresh at every redraw.
   function renderPlot() {
-    state.view = viewForState();
-    plot.setView(state.view);
+    plot.setView(viewForState());
   }
 
   function renderControls() {
@@ -277,7 +279,7 @@ function start(act) {
       renderTables();
     });
     renderLegendAndTheme();
-    plot.setView(state.view);
+    renderPlot();
     renderTables();
   }
 
@@ -296,20 +298,20 @@ function start(act) {
     state.curves[selected].derivative = $('show-derivative').checked;
     writeUrl({ push: true });
     renderLegendAndTheme();
-    plot.setView(state.view);
+    renderPlot();
   });
   $('kink').addEventListener('change', () => {
     state.kink = $('kink').value;
     writeUrl({ push: true });
     renderControls();
-    plot.setView(state.view);
+    renderPlot();
     renderTables();
   });
   $('theme').addEventListener('change', () => {
     state.theme = $('theme').value;
     writeUrl({ push: true });
     renderLegendAndTheme();
-    plot.setView(state.view);
+    renderPlot();
   });
   $('add-curve').addEventListener('click', () => {
     // A new curve starts as the next activation in the registry after the
@@ -427,12 +429,32 @@ function start(act) {
     }
   });
 
+  $('copy-embed').addEventListener('click', () => {
+    const { element, iframe } = embedSnippets(state, list, location.href);
+    $('embed-element').value = element;
+    $('embed-iframe').value = iframe;
+    $('embed-copied').textContent = '';
+    $('embed-dialog').showModal();
+  });
+  for (const button of document.querySelectorAll('[data-copy]')) {
+    button.addEventListener('click', async () => {
+      const field = $(button.dataset.copy);
+      field.select();
+      try {
+        await navigator.clipboard.writeText(field.value);
+        $('embed-copied').textContent = 'Copied.';
+      } catch {
+        $('embed-copied').textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+      }
+    });
+  }
+
   window.addEventListener('popstate', loadFromUrl);
-  new ResizeObserver(() => plot.setView(state.view)).observe(canvas);
-  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => plot.setView(state.view));
+  new ResizeObserver(() => renderPlot()).observe(canvas);
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => renderPlot());
 
   fillPicker($('activation'), list);
-  for (const id of ['activation', 'kink', 'show-derivative', 'starting-view', 'copy-link', 'add-curve']) $(id).disabled = false;
+  for (const id of ['activation', 'kink', 'show-derivative', 'starting-view', 'copy-link', 'copy-embed', 'add-curve']) $(id).disabled = false;
   loadFromUrl();
   plot.flush();
   renderExamples($('examples'), act, (example, text) => {

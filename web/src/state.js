@@ -183,6 +183,13 @@ export function parseState(search, list, validate) {
 
 const formatNumber = (value) => String(value);
 
+// A view bound with about four significant digits of the view's span: as
+// precise as a pixel needs, and short enough for a link.
+function formatBound(value, span) {
+  const decimals = Math.min(20, Math.max(0, Math.ceil(-Math.log10(span / 1e4))));
+  return String(Number(value.toFixed(decimals)));
+}
+
 // The query string for `state`, leaving out what equals the default so
 // links stay short.
 export function serializeState(state, list) {
@@ -200,8 +207,9 @@ export function serializeState(state, list) {
   }
   if (state.kink !== defaults.kink) query.set('kink', state.kink);
   if (state.view) {
-    query.set('x', `${formatNumber(state.view.xMin)},${formatNumber(state.view.xMax)}`);
-    if (Number.isFinite(state.view.yMin)) query.set('y', `${formatNumber(state.view.yMin)},${formatNumber(state.view.yMax)}`);
+    const { xMin, xMax, yMin, yMax } = state.view;
+    query.set('x', `${formatBound(xMin, xMax - xMin)},${formatBound(xMax, xMax - xMin)}`);
+    if (Number.isFinite(yMin)) query.set('y', `${formatBound(yMin, yMax - yMin)},${formatBound(yMax, yMax - yMin)}`);
   }
   if (state.inputs !== defaults.inputs) query.set('inputs', state.inputs);
   if (!state.derivatives) query.set('derivative', '0');

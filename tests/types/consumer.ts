@@ -1,0 +1,47 @@
+// A typed consumer of the package, compiled with `tsc --noEmit`: the calls a
+// user writes must type-check, and the mistakes below must not.
+import { loadActivations, KINK_CONVENTIONS } from 'activation-playground';
+import type { ActivationName, ActivationSpec, Activations, KinkConvention, Sample } from 'activation-playground';
+import { ActivationPlot } from 'activation-playground/activation-plot';
+import type { ElementStatus, RenderDetail } from 'activation-playground/activation-plot';
+import type { ActivationExample } from 'activation-playground/activation-example';
+
+const act: Activations = await loadActivations();
+
+const y: number = act.evaluate('leaky_relu', -3, { negative_slope: 0.001 });
+const dy: number = act.derivative('relu', 0, {}, { kink: 'right' });
+const f32: Float32Array = act.apply('relu', new Float32Array([-1, 2]));
+const f64: Float64Array = act.gradient('leaky_relu', new Float64Array([-1, 2]), { negative_slope: 0.2 });
+const plain: number[] = act.apply('relu', [-1, 0, 2]);
+const out = new Float32Array(2);
+const same: Float32Array = act.apply('relu', new Float32Array([-1, 2]), undefined, out);
+const sample: Sample = act.sample('relu', { from: -5, to: 5, count: 512 });
+const names: ActivationName[] = act.list().map((spec: ActivationSpec) => spec.name);
+const kinks: readonly KinkConvention[] = KINK_CONVENTIONS;
+
+// @ts-expect-error: not an activation name
+act.evaluate('rleu', 1);
+// @ts-expect-error: a misspelt parameter
+act.evaluate('leaky_relu', 1, { negative_slop: 0.1 });
+// @ts-expect-error: a parameter is a number
+act.evaluate('leaky_relu', 1, { negative_slope: '0.1' });
+// @ts-expect-error: not a kink convention
+act.derivative('relu', 0, {}, { kink: 'middle' });
+
+// The elements: importing the modules registers them and types the tags.
+const plot: ActivationPlot = document.createElement('activation-plot');
+plot.setAttribute('fn', 'leaky_relu');
+plot.setAttribute('negative-slope', '0.2');
+const status: ElementStatus = plot.status;
+const errors: string[] = plot.errors;
+plot.addEventListener('render', (event) => {
+  const detail = (event as CustomEvent<RenderDetail>).detail;
+  if (!detail.ok) console.log(detail.errors?.join('\n'));
+});
+const example = document.querySelector('activation-example');
+const printed: string | undefined = example?.output;
+const typed: ActivationExample | null = example;
+// @ts-expect-error: status is read-only
+plot.status = 'ready';
+
+export { y, dy, f32, f64, plain, same, sample, names, kinks, status, errors, printed, typed };

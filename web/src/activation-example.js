@@ -1,0 +1,330 @@
+// <activation-example>: a live version of a tutorial's code listing. It
+// runs an activation on the article's inputs and prints each result the
+// way the article's Python prints it, with numbers from our core; the
+// reader can change the inputs and run it again.
+//
+//   <activation-example fn="relu" inputs="1.0 -10.0 0.0 15.0 -20.0"
+//                       format="Applying Relu on (%.1f) gives %.1f">
+//     <pre><code>print('Applying Relu on (%.1f) gives %.1f' % (x, relu(x)))</code></pre>
+//   </activation-example>
+//
+// Attributes:
+//   fn          the activation, with parameters in parentheses if wanted:
+//               leaky_relu(negative_slope=0.001)
+//   PARAM       a parameter, named as in the registry with "-" for "_":
+//               negative-slope="0.001"
+//   inputs      the values to run, separated by spaces or commas, or a Python
+//               list; 3 is a Python int, 3.0 a float, as in Python
+//   format      a Python %-format applied to each input, as `format % args`:
+//               with one conversion args is the result, with two it is
+//               (x, result); %(x)s %(y)s %(f)s %(df)s name the input, the
+//               result, f(x) and f′(x). Without it each line is print(result).
+//   numpy       one line for all inputs, as print() shows a NumPy array
+//   derivative  the result is f′(x) instead of f(x); kink: pytorch (default),
+//               left or right, the derivative taken at a kink
+//   theme       light or dark; the system's setting when absent
+//
+// The element's children (the article's code, say) are shown above the
+// inputs, styled by the page.
+import { loadActivations, KINK_CONVENTIONS } from './activations.js';
+import { parseNumberList } from './parse-inputs.js';
+import { formatArguments, percentFormat } from './python-printf.js';
+import {
+  ElementBase,
+  RESET_CSS,
+  THEME_CSS,
+  attributeText,
+  configurationKey,
+  defineElement,
+  readBoolean,
+  readChoice,
+  readFunctions,
+  renderErrors,
+  sharedSheet,
+} from './element-support.js';
+
+const OWN_ATTRIBUTES = ['fn', 'inputs', 'format', 'numpy', 'derivative', 'kink', 'theme'];
+const KEYS = ['x', 'y', 'f', 'df'];
+
+const CSS = `${THEME_CSS}${RESET_CSS}
+.frame {
+  display: grid; grid-template-columns: minmax(0, 1fr); gap: 8px; padding: 10px 12px;
+  border: 1px solid var(--ap-border); border-radius: 8px; background: var(--ap-surface);
+}
+.code:not(.filled) { display: none; }
+::slotted(*) { max-width: 100%; }
+::slotted(pre) { margin: 0 !important; overflow-x: auto; }
+form { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; margin: 0; }
+label { font-weight: 600; font-size: 13px; }
+input {
+  flex: 1 1 14em; min-width: 0; padding: 4px 8px; border: 1px solid var(--ap-border); border-radius: 4px;
+  background: var(--plot-background); font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px;
+}
+input[aria-invalid="true"] { border-color: var(--ap-error); }
+button {
+  padding: 4px 16px; border: 1px solid var(--ap-accent); border-radius: 4px;
+  background: var(--ap-accent); color: var(--plot-background); font-weight: 600; cursor: pointer;
+}
+button:hover { filter: brightness(1.1); }
+.input-error { margin: 0; color: var(--ap-error); font-size: 13px; overflow-wrap: anywhere; }
+.input-error code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.output-label { display: block; margin-bottom: 2px; color: var(--ap-muted); font-size: 12px; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; }
+pre {
+  margin: 0; padding: 8px 10px; border-radius: 4px; background: var(--plot-background); border: 1px solid var(--ap-border);
+  font: 13px/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; white-space: pre; overflow-x: auto;
+}
+pre.stale { opacity: 0.55; }
+`;
+
+let nextId = 0;
+
+// The Python value of a parsed input: an int stays an int (a BigInt here).
+function pythonValue(input) {
+  if (!input.isInteger) return input.value;
+  return Number.isSafeInteger(input.value) ? BigInt(input.value) : BigInt(input.text.replaceAll('_', ''));
+}
+
+export class ActivationExample extends ElementBase {
+  #root;
+  #parts;
+  #internals;
+  #act;
+  #loadError;
+  #config;
+  #configKey;
+  #scheduled = false;
+  #observers = [];
+  #status = 'loading';
+  #errors = [];
+  #lines = [];
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: 'open' });
+    this.#root.adoptedStyleSheets = [sharedSheet(CSS)];
+    this.#internals = this.attachInternals?.();
+    const id = `activation-example-${nextId++}`;
+    const make = (tag, props = {}) => Object.assign(document.createElement(tag), props);
+
+    const frame = make('div', { className: 'frame' });
+    frame.setAttribute('part', 'frame');
+    const code = make('div', { className: 'code' });
+    const slot = make('slot');
+    code.append(slot);
+    slot.addEventListener('slotchange', () => code.classList.toggle('filled', slot.assignedNodes().some((n) => n.nodeType === 1 || n.textContent.trim())));
+    const form = make('form');
+    const label = make('label', { htmlFor: `${id}-inputs`, textContent: 'Inputs' });
+    const input = make('input', { id: `${id}-inputs`, type: 'text', spellcheck: false, autocomplete: 'off' });
+    input.setAttribute('aria-describedby', `${id}-input-error`);
+    const run = make('button', { type: 'submit', textContent: 'Run' });
+    form.append(label, input, run);
+    const inputError = make('p', { className: 'input-error', id: `${id}-input-error`, hidden: true });
+    inputError.setAttribute('role', 'alert');
+    const outputBox = make('div');
+    const outputLabel = make('span', { className: 'output-label', id: `${id}-output-label`, textContent: 'Output' });
+    const output = make('pre', { className: 'output' });
+    output.setAttribute('part', 'output');
+    output.setAttribute('aria-labelledby', outputLabel.id);
+    output.setAttribute('aria-live', 'polite');
+    output.tabIndex = 0;  // scrollable when lines are long
+    outputBox.append(outputLabel, output);
+    const error = make('div', { className: 'error', hidden: true });
+    error.setAttribute('role', 'alert');
+    error.setAttribute('part', 'error');
+    frame.append(code, form, inputError, outputBox, error);
+    this.#root.append(frame);
+    this.#parts = { frame, form, input, inputError, outputBox, output, error };
+
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#run(input.value, false);
+    });
+  }
+
+  /** 'loading', 'ready' or 'error'. */
+  get status() {
+    return this.#status;
+  }
+
+  /** The messages shown when the attributes can't be run; empty otherwise. */
+  get errors() {
+    return [...this.#errors];
+  }
+
+  /** The printed lines of the last run. */
+  get output() {
+    return this.#lines.join('\n');
+  }
+
+  connectedCallback() {
+    const mutations = new MutationObserver(() => this.#schedule());
+    mutations.observe(this, { attributes: true });
+    this.#observers = [() => mutations.disconnect()];
+    if (!this.#act && !this.#loadError) {
+      loadActivations().then(
+        (act) => {
+          this.#act = act;
+          this.#schedule();
+        },
+        (error) => {
+          this.#loadError = error;
+          this.#schedule();
+        },
+      );
+    }
+    this.#schedule();
+  }
+
+  disconnectedCallback() {
+    for (const stop of this.#observers) stop();
+    this.#observers = [];
+  }
+
+  #schedule() {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    queueMicrotask(() => {
+      this.#scheduled = false;
+      if (this.isConnected) this.#update();
+    });
+  }
+
+  #setStatus(status, errors = []) {
+    this.#status = status;
+    this.#errors = errors;
+    for (const state of ['loading', 'ready', 'error']) {
+      try {
+        if (state === status) this.#internals?.states?.add(state);
+        else this.#internals?.states?.delete(state);
+      } catch {
+        // Engines with the older dashed-ident custom states: no styling hook.
+      }
+    }
+  }
+
+  #update() {
+    if (this.#loadError) {
+      this.#showErrors([this.#loadError.message]);
+      return;
+    }
+    if (!this.#act) return;
+    const key = configurationKey(this);
+    if (key === this.#configKey) return;
+    this.#configKey = key;
+    const errors = [];
+    const [fn] = readFunctions(this, this.#act, { ownAttributes: OWN_ATTRIBUTES, maxFunctions: 1 }, errors);
+    const numpy = readBoolean(this, 'numpy', errors);
+    const derivative = readBoolean(this, 'derivative', errors);
+    const kink = readChoice(this, 'kink', [...KINK_CONVENTIONS], errors) ?? 'pytorch';
+    readChoice(this, 'theme', ['light', 'dark', 'system'], errors);
+    const inputs = this.getAttribute('inputs');
+    if (inputs === null) errors.push('missing inputs: give the values to run, like inputs="2.0 -3.0"');
+    else if (!parseNumberList(inputs).ok) errors.push(`${attributeText('inputs', inputs)}: ${parseNumberList(inputs).error.message}`);
+    const format = this.#readFormat(errors);
+    if (errors.length) {
+      this.#config = undefined;
+      this.#showErrors(errors);
+      return;
+    }
+    this.#config = { fn, numpy, derivative, kink, format };
+    this.#parts.input.value = inputs;
+    this.#run(inputs, true);
+  }
+
+  // The format and how its arguments are chosen.
+  #readFormat(errors) {
+    const format = this.getAttribute('format');
+    if (format === null) return undefined;
+    const name = attributeText('format', format);
+    try {
+      const { positional, keys } = formatArguments(format);
+      const unknown = keys.find((key) => !KEYS.includes(key));
+      if (unknown !== undefined) {
+        errors.push(`${name}: %(${unknown})… names no value; the values are x (the input), y (the result), f (f(x)) and df (f′(x))`);
+      } else if (keys.length && positional) {
+        errors.push(`${name}: mixes named %(…) and unnamed conversions; use one kind`);
+      } else if (positional > 2) {
+        errors.push(`${name}: has ${positional} conversions; give one (the result) or two (the input, then the result), or name the values: %(x)s %(y)s %(f)s %(df)s`);
+      } else if (!keys.length && positional === 0) {
+        errors.push(`${name}: has no conversion like %s or %.1f, so no value would be printed`);
+      }
+    } catch (error) {
+      errors.push(`${name}: ${error.message}`);
+    }
+    return format;
+  }
+
+  // Runs the example on `text`. From the attributes (`initial`), a problem
+  // names the attribute; from the reader's typing, it is shown inline and
+  // the last output stays.
+  #run(text, initial) {
+    const { input, inputError, output } = this.#parts;
+    const parsed = parseNumberList(text);
+    if (!parsed.ok) {
+      input.setAttribute('aria-invalid', 'true');
+      const excerpt = document.createElement('code');
+      const mark = document.createElement('mark');
+      mark.textContent = text.slice(parsed.error.start, parsed.error.end) || ' ';
+      excerpt.append(text.slice(0, parsed.error.start), mark, text.slice(parsed.error.end));
+      inputError.replaceChildren(`${parsed.error.message} (at character ${parsed.error.start + 1}): `, excerpt);
+      inputError.hidden = false;
+      output.classList.add('stale');
+      return;
+    }
+    let lines;
+    try {
+      lines = this.#print(parsed.values);
+    } catch (error) {
+      const message = `Python would stop here with ${error instanceof TypeError ? 'TypeError' : 'ValueError'}: ${error.message}`;
+      if (initial) {
+        this.#showErrors([`${attributeText('format', this.#config.format ?? '')}: ${message}`]);
+      } else {
+        input.setAttribute('aria-invalid', 'true');
+        inputError.replaceChildren(message);
+        inputError.hidden = false;
+        output.classList.add('stale');
+      }
+      return;
+    }
+    input.removeAttribute('aria-invalid');
+    inputError.hidden = true;
+    output.classList.remove('stale');
+    this.#lines = lines;
+    output.textContent = lines.join('\n');
+    this.#parts.error.hidden = true;
+    for (const element of [this.#parts.form, this.#parts.outputBox]) element.hidden = false;
+    this.#setStatus('ready');
+    this.dispatchEvent(new CustomEvent('render', { detail: { ok: true, output: this.output } }));
+  }
+
+  // The printed lines for the inputs.
+  #print(values) {
+    const { fn, numpy, derivative, kink, format } = this.#config;
+    const act = this.#act;
+    const xs = Float64Array.from(values, (v) => v.value);
+    const f = act.apply(fn.name, xs, fn.params);
+    const df = act.gradient(fn.name, xs, fn.params, undefined, { kink });
+    const line = (x, fx, dfx) => {
+      const y = derivative ? dfx : fx;
+      if (format === undefined) return percentFormat('%s', [y]);
+      const { positional } = formatArguments(format);
+      if (positional === 0) return percentFormat(format, { x, y, f: fx, df: dfx });
+      return percentFormat(format, positional === 1 ? [y] : [x, y]);
+    };
+    if (numpy) return [line(xs, f, df)];
+    return values.map((v, i) => line(pythonValue(v), f[i], df[i]));
+  }
+
+  #showErrors(errors) {
+    const { error, form, outputBox } = this.#parts;
+    form.hidden = true;
+    outputBox.hidden = true;
+    renderErrors(error, 'This example could not be run', errors);
+    this.#lines = [];
+    this.#setStatus('error', errors);
+    console.warn(`<activation-example>: ${errors.join('; ')}`);
+    this.dispatchEvent(new CustomEvent('render', { detail: { ok: false, errors: [...errors] } }));
+  }
+}
+
+defineElement('activation-example', ActivationExample);

@@ -1,0 +1,33 @@
+// Types of the <activation-plot> custom element (web/src/activation-plot.js).
+// Importing the module registers the element.
+
+/** Where an element is in its life: loading the WASM core, drawn, or showing an error. */
+export type ElementStatus = 'loading' | 'ready' | 'error';
+
+/** The detail of the element's `render` event (a CustomEvent), sent after every drawing or error. */
+export interface RenderDetail {
+  ok: boolean;
+  /** The messages shown in place of the plot, when ok is false. */
+  errors?: string[];
+}
+
+/**
+ * A live plot of one or more activations, configured by attributes:
+ * `fn` ("relu leaky_relu(negative_slope=0.2, df=0)"), one attribute per parameter with "-" for "_"
+ * (`negative-slope="0.2"`), `derivative`, `kink` ("pytorch" | "left" | "right"), `range` ("-5 5"),
+ * `y-range`, `inputs` (points to mark, "1 -2 3"), `controls`, `height` (pixels or a CSS length),
+ * `theme` ("light" | "dark"; the system's when absent) and `alt` (a text alternative).
+ * It re-renders when any attribute changes and sizes itself to its container.
+ */
+export class ActivationPlot extends HTMLElement {
+  /** 'loading' until the WASM core is ready, then 'ready', or 'error' for attributes it cannot draw. */
+  readonly status: ElementStatus;
+  /** The messages shown in place of the plot; empty when it is drawn. */
+  readonly errors: string[];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'activation-plot': ActivationPlot;
+  }
+}

@@ -1,0 +1,93 @@
+// The playground's view as something another page can embed: the
+// attributes of an <activation-plot> element, and the two snippets an
+// author pastes (the element after its module script, or an iframe of
+// embed.html with the same URL state as the page).
+import { defaultState, serializeState } from './state.js';
+import { parseNumberList } from './parse-inputs.js';
+import { paramAttribute } from './element-support.js';
+
+// Text for an HTML attribute value in double quotes, or element content.
+export function escapeHtml(text) {
+  return String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+// The curves an embed shows: the visible ones (all, if none is visible).
+function shownCurves(state) {
+  const visible = state.curves.filter((curve) => curve.visible !== false);
+  return visible.length ? visible : state.curves;
+}
+
+// Parameters a curve sets to something other than the default, in
+// registry order.
+function changedParams(curve, activation) {
+  return activation.params
+    .filter((p) => curve.params[p.name] !== undefined && curve.params[p.name] !== p.default)
+    .map((p) => [p.name, String(curve.params[p.name])]);
+}
+
+// The <activation-plot> attributes that draw `state`, as [name, value]
+// pairs in a readable order (value '' for a boolean attribute). One curve
+// gets its parameters as attributes (negative-slope="0.2"); several get
+// them in parentheses, per curve. The page's inputs become marked points
+// when `markInputs` is true, or by default once the user has changed them
+// (the starting example values would only clutter an embed).
+export function elementAttributes(state, list, { markInputs } = {}) {
+  const byName = new Map(list.map((activation) => [activation.name, activation]));
+  const curves = shownCurves(state);
+  const derivative = (curve) => state.derivatives !== false && curve.derivative !== false;
+  const allDerivatives = curves.every(derivative);
+  const attributes = [];
+  if (curves.length === 1) {
+    const [curve] = curves;
+    attributes.push(['fn', curve.name]);
+    for (const [name, value] of changedParams(curve, byName.get(curve.name))) attributes.push([paramAttribute(name), value]);
+  } else {
+    const fn = curves.map((curve) => {
+      const settings = changedParams(curve, byName.get(curve.name)).map(([name, value]) => `${name}=${value}`);
+      if (!allDerivatives && derivative(curve)) settings.push('df=1');
+      return settings.length ? `${curve.name}(${settings.join(', ')})` : curve.name;
+    });
+    attributes.push(['fn', fn.join(' ')]);
+  }
+  if (allDerivatives) attributes.push(['derivative', '']);
+  if (state.kink && state.kink !== 'pytorch') attributes.push(['kink', state.kink]);
+  if (state.view && Number.isFinite(state.view.xMin) && Number.isFinite(state.view.xMax)) {
+    attributes.push(['range', `${state.view.xMin} ${state.view.xMax}`]);
+    if (Number.isFinite(state.view.yMin) && Number.isFinite(state.view.yMax)) {
+      attributes.push(['y-range', `${state.view.yMin} ${state.view.yMax}`]);
+    }
+  }
+  const mark = markInputs ?? state.inputs !== defaultState().inputs;
+  if (mark && typeof state.inputs === 'string') {
+    const parsed = parseNumberList(state.inputs);
+    if (parsed.ok && parsed.values.length && parsed.values.every((v) => Number.isFinite(v.value))) {
+      attributes.push(['inputs', parsed.values.map((v) => v.text).join(' ')]);
+    }
+  }
+  if (state.theme === 'light' || state.theme === 'dark') attributes.push(['theme', state.theme]);
+  return attributes;
+}
+
+// A short title for the iframe, naming what it plots.
+function frameTitle(state, list) {
+  const byName = new Map(list.map((activation) => [activation.name, activation]));
+  const labels = [...new Set(shownCurves(state).map((curve) => byName.get(curve.name)?.label ?? curve.name))];
+  return `Plot of ${labels.join(', ').replace(/, ([^,]*)$/, ' and $1')}`;
+}
+
+// The snippets for the view in `state`, with addresses relative to the
+// playground page at `pageUrl` (its embed.html and src/ sit beside it).
+// Returns { element, iframe }: HTML text ready to paste.
+export function embedSnippets(state, list, pageUrl) {
+  const base = new URL('./', pageUrl);
+  const script = new URL('src/activation-plot.js', base).href;
+  const attributes = elementAttributes(state, list)
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
+    .join('');
+  const element = `<script type="module" src="${escapeHtml(script)}"></script>\n<activation-plot${attributes}></activation-plot>`;
+
+  const query = serializeState(state, list);
+  const src = new URL(`embed.html${query ? `?${query}` : ''}`, base).href;
+  const iframe = `<iframe src="${escapeHtml(src)}" title="${escapeHtml(frameTitle(state, list))}" width="640" height="400" loading="lazy"></iframe>`;
+  return { element, iframe };
+}
