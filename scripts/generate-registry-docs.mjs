@@ -30,7 +30,8 @@ export function typesFor(list) {
         const type = p.choices ? p.choices.map(quote).join(' | ') : 'number';
         return `    /** ${p.description.replace(/\.?$/, ".")} Default ${JSON.stringify(p.default)}; ${rangeText(p)}. */\n    ${p.name}?: ${type};`;
       });
-      return `  ${a.name}: {${fields.length ? `\n${fields.join('\n')}\n  ` : ''}};`;
+      // Record<string, never>, not {}: TypeScript lets any object pass for {}.
+      return fields.length ? `  ${a.name}: {\n${fields.join('\n')}\n  };` : `  ${a.name}: Record<string, never>;`;
     })
     .join('\n');
   return `// Generated from the registry by scripts/generate-registry-docs.mjs: do not edit.

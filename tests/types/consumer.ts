@@ -27,6 +27,17 @@ act.evaluate('leaky_relu', 1, { negative_slop: 0.1 });
 act.evaluate('leaky_relu', 1, { negative_slope: '0.1' });
 // @ts-expect-error: not a kink convention
 act.derivative('relu', 0, {}, { kink: 'middle' });
+// @ts-expect-error: relu takes no parameters
+act.evaluate('relu', 1, { negative_slope: 0.1 });
+const geluTanh: number = act.evaluate('gelu', 1, { approximate: 'tanh' });
+// @ts-expect-error: not one of gelu's choices
+act.evaluate('gelu', 1, { approximate: 'fast' });
+
+// The zero-copy path: buffers in WASM memory.
+const buffer = act.allocate(4, 'float32');
+const inPlace = act.apply('relu', buffer, {}, buffer);
+const view: Float32Array = inPlace.array;
+buffer.free();
 
 // The elements: importing the modules registers them and types the tags.
 const plot: ActivationPlot = document.createElement('activation-plot');

@@ -28,7 +28,7 @@ export type ActivationName =
 
 /** The parameters each activation takes; every one is optional and defaults as documented. */
 export interface ActivationParams {
-  relu: {};
+  relu: Record<string, never>;
   leaky_relu: {
     /** slope for x < 0 (PyTorch 0.01; Keras' function and tf.leakyRelu 0.2; the Keras/TF.js layer 0.3). Default 0.01; any finite. */
     negative_slope?: number;
@@ -43,12 +43,12 @@ export interface ActivationParams {
     /** upper end of the random slope for x < 0 in training; at least lower. Default 0.3333333333333333; any finite. */
     upper?: number;
   };
-  relu6: {};
+  relu6: Record<string, never>;
   elu: {
     /** scale of the negative part: f(x) → −alpha as x → −∞; any finite value. Default 1; any finite. */
     alpha?: number;
   };
-  selu: {};
+  selu: Record<string, never>;
   celu: {
     /** scale of the negative part: f(x) → −alpha as x → −∞; positive (PyTorch accepts any nonzero alpha). Default 1; (0, ∞). */
     alpha?: number;
@@ -57,27 +57,27 @@ export interface ActivationParams {
     /** "none": exact, x · Φ(x) with the Gaussian CDF; "tanh": the tanh approximation. Default "none"; "none" or "tanh". */
     approximate?: 'none' | 'tanh';
   };
-  silu: {};
-  mish: {};
+  silu: Record<string, never>;
+  mish: Record<string, never>;
   softplus: {
     /** sharpness: larger beta bends closer to ReLU; positive. Default 1; (0, ∞). */
     beta?: number;
     /** where beta · x exceeds it, f(x) = x (PyTorch's cut-off to the linear part); any finite value. Default 20; any finite. */
     threshold?: number;
   };
-  sigmoid: {};
-  tanh: {};
+  sigmoid: Record<string, never>;
+  tanh: Record<string, never>;
   hardtanh: {
     /** lower clamp; below max_val. Default -1; any finite. */
     min_val?: number;
     /** upper clamp; above min_val. Default 1; any finite. */
     max_val?: number;
   };
-  hardsigmoid: {};
-  hardswish: {};
-  softsign: {};
-  logsigmoid: {};
-  tanhshrink: {};
+  hardsigmoid: Record<string, never>;
+  hardswish: Record<string, never>;
+  softsign: Record<string, never>;
+  logsigmoid: Record<string, never>;
+  tanhshrink: Record<string, never>;
   softshrink: {
     /** half-width of the dead zone [−lambd, lambd] (PyTorch's spelling); at least 0. Default 0.5; [0, ∞). */
     lambd?: number;
