@@ -18,7 +18,7 @@
 
 namespace activations::functions {
 
-struct Elu {
+struct Elu : detail::RoundedFromDouble<Elu> {
     static constexpr ActivationSpec spec{
         .name = "elu",
         .label = "ELU",
@@ -39,11 +39,6 @@ struct Elu {
 
     explicit constexpr Elu(const ParamValues& p) : alpha(p[0]) {}
 
-    template <std::floating_point T>
-    T value(T x) const { return detail::round_to<T>(f(static_cast<double>(x))); }
-
-    template <std::floating_point T>
-    T derivative(T x, KinkConvention kink) const { return detail::round_to<T>(df(static_cast<double>(x), kink)); }
 
     // f(x) = x for x > 0, alpha·(e^x − 1) otherwise; f(-inf) = -alpha.
     double f(double x) const {
@@ -64,7 +59,7 @@ struct Elu {
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
 };
 
-struct Selu {
+struct Selu : detail::RoundedFromDouble<Selu> {
     // PyTorch's constants (Klambauer et al., 2017): the values that make
     // zero mean and unit variance a fixed point of a SELU network's layers.
     static constexpr double kScale = 1.0507009873554804934193349852946;
@@ -87,11 +82,6 @@ struct Selu {
 
     explicit constexpr Selu(const ParamValues&) {}
 
-    template <std::floating_point T>
-    T value(T x) const { return detail::round_to<T>(f(static_cast<double>(x))); }
-
-    template <std::floating_point T>
-    T derivative(T x, KinkConvention kink) const { return detail::round_to<T>(df(static_cast<double>(x), kink)); }
 
     // f(x) = scale·x for x > 0, scale·alpha·(e^x − 1) otherwise;
     // f(-inf) = -scale·alpha.
@@ -112,7 +102,7 @@ struct Selu {
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
 };
 
-struct Celu {
+struct Celu : detail::RoundedFromDouble<Celu> {
     static constexpr ActivationSpec spec{
         .name = "celu",
         .label = "CELU",
@@ -136,11 +126,6 @@ struct Celu {
 
     explicit constexpr Celu(const ParamValues& p) : alpha(p[0]) {}
 
-    template <std::floating_point T>
-    T value(T x) const { return detail::round_to<T>(f(static_cast<double>(x))); }
-
-    template <std::floating_point T>
-    T derivative(T x, KinkConvention kink) const { return detail::round_to<T>(df(static_cast<double>(x), kink)); }
 
     // f(x) = x for x > 0, alpha·(e^(x/alpha) − 1) otherwise. t = x/alpha is
     // carried as hi + lo, e^(hi + lo) − 1 = expm1(hi) + e^hi·lo to first

@@ -43,6 +43,31 @@ T round_to(double v) {
     }
 }
 
+// The functions computed in double and rounded once to the caller's type
+// (one rounding keeps float results within an ulp). They define f(double)
+// and df(double), or df(double, KinkConvention) where they have a kink, and
+// inherit value<T> and derivative<T> from here.
+template <class Derived>
+struct RoundedFromDouble {
+    template <std::floating_point T>
+    T value(T x) const {
+        return round_to<T>(self().f(static_cast<double>(x)));
+    }
+
+    template <std::floating_point T>
+    T derivative(T x, KinkConvention kink) const {
+        const Derived& fn = self();
+        if constexpr (requires { fn.df(0.0, kink); }) {
+            return round_to<T>(fn.df(static_cast<double>(x), kink));
+        } else {
+            return round_to<T>(fn.df(static_cast<double>(x)));
+        }
+    }
+
+private:
+    constexpr const Derived& self() const { return static_cast<const Derived&>(*this); }
+};
+
 constexpr Breakpoints breakpoints_at(double x) { return {{x}, 1}; }
 
 // Two breakpoints a ≤ b; one when they coincide (a shrink function with

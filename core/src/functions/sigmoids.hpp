@@ -32,7 +32,7 @@ T hard_sigmoid_middle(T x) {
 
 namespace activations::functions {
 
-struct Sigmoid {
+struct Sigmoid : detail::RoundedFromDouble<Sigmoid> {
     static constexpr ActivationSpec spec{
         .name = "sigmoid",
         .label = "Sigmoid (logistic)",
@@ -43,11 +43,6 @@ struct Sigmoid {
 
     explicit constexpr Sigmoid(const ParamValues&) {}
 
-    template <std::floating_point T>
-    T value(T x) const { return detail::round_to<T>(f(static_cast<double>(x))); }
-
-    template <std::floating_point T>
-    T derivative(T x, KinkConvention) const { return detail::round_to<T>(df(static_cast<double>(x))); }
 
     // f(x) = σ(x), from e^−|x| so that it neither overflows nor cancels
     // (detail::logistic_of): σ(-inf) = 0, σ(+inf) = 1, σ(-745) ≈ 5e−324.
@@ -60,7 +55,7 @@ struct Sigmoid {
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
 };
 
-struct Tanh {
+struct Tanh : detail::RoundedFromDouble<Tanh> {
     static constexpr ActivationSpec spec{
         .name = "tanh",
         .label = "Tanh",
@@ -71,11 +66,6 @@ struct Tanh {
 
     explicit constexpr Tanh(const ParamValues&) {}
 
-    template <std::floating_point T>
-    T value(T x) const { return detail::round_to<T>(f(static_cast<double>(x))); }
-
-    template <std::floating_point T>
-    T derivative(T x, KinkConvention) const { return detail::round_to<T>(df(static_cast<double>(x))); }
 
     // f(x) = tanh(x) to about half an ulp (detail::tanh_accurate): ±1 at
     // ±inf, tanh(±0) = ±0.
@@ -179,7 +169,7 @@ struct Hardswish {
     Breakpoints breakpoints() const { return detail::breakpoints_at(-kCorner, kCorner); }
 };
 
-struct Softsign {
+struct Softsign : detail::RoundedFromDouble<Softsign> {
     static constexpr ActivationSpec spec{
         .name = "softsign",
         .label = "Softsign",
@@ -192,11 +182,6 @@ struct Softsign {
 
     explicit constexpr Softsign(const ParamValues&) {}
 
-    template <std::floating_point T>
-    T value(T x) const { return detail::round_to<T>(f(static_cast<double>(x))); }
-
-    template <std::floating_point T>
-    T derivative(T x, KinkConvention) const { return detail::round_to<T>(df(static_cast<double>(x))); }
 
     // Beyond 2^995, 1/|x| is far below an ulp of 1 (f = ±1), and the
     // double-double steps would overflow.
@@ -233,7 +218,7 @@ struct Softsign {
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
 };
 
-struct Logsigmoid {
+struct Logsigmoid : detail::RoundedFromDouble<Logsigmoid> {
     static constexpr ActivationSpec spec{
         .name = "logsigmoid",
         .label = "LogSigmoid",
@@ -244,11 +229,6 @@ struct Logsigmoid {
 
     explicit constexpr Logsigmoid(const ParamValues&) {}
 
-    template <std::floating_point T>
-    T value(T x) const { return detail::round_to<T>(f(static_cast<double>(x))); }
-
-    template <std::floating_point T>
-    T derivative(T x, KinkConvention) const { return detail::round_to<T>(df(static_cast<double>(x))); }
 
     // f(x) = −softplus(−x) = −(max(−x, 0) + ln(1 + e^−|x|)) (detail::softplus):
     // ≈ −e^−x to full precision for large x, where ln(σ(x)) would round σ to
@@ -262,7 +242,7 @@ struct Logsigmoid {
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
 };
 
-struct Tanhshrink {
+struct Tanhshrink : detail::RoundedFromDouble<Tanhshrink> {
     static constexpr ActivationSpec spec{
         .name = "tanhshrink",
         .label = "Tanhshrink",
@@ -273,11 +253,6 @@ struct Tanhshrink {
 
     explicit constexpr Tanhshrink(const ParamValues&) {}
 
-    template <std::floating_point T>
-    T value(T x) const { return detail::round_to<T>(f(static_cast<double>(x))); }
-
-    template <std::floating_point T>
-    T derivative(T x, KinkConvention) const { return detail::round_to<T>(df(static_cast<double>(x))); }
 
     // f(x) = x − tanh(x). Below |x| = 2 the subtraction would cancel (at
     // x = 0.5 the result is 1/12 of tanh(x), magnifying tanh's rounding 12

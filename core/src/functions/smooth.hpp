@@ -18,7 +18,7 @@
 
 namespace activations::functions {
 
-struct Gelu {
+struct Gelu : detail::RoundedFromDouble<Gelu> {
     enum class Approximate { none = 0, tanh = 1 };  // indices into the choices of `approximate`
 
     static constexpr ActivationSpec spec{
@@ -48,11 +48,6 @@ struct Gelu {
     explicit constexpr Gelu(const ParamValues& p)
         : approximate(p[0] == 1 ? Approximate::tanh : Approximate::none) {}
 
-    template <std::floating_point T>
-    T value(T x) const { return detail::round_to<T>(f(static_cast<double>(x))); }
-
-    template <std::floating_point T>
-    T derivative(T x, KinkConvention) const { return detail::round_to<T>(df(static_cast<double>(x))); }
 
     double f(double x) const { return approximate == Approximate::tanh ? f_tanh(x) : f_exact(x); }
     double df(double x) const { return approximate == Approximate::tanh ? df_tanh(x) : df_exact(x); }
@@ -189,7 +184,7 @@ struct Gelu {
     }
 };
 
-struct Silu {
+struct Silu : detail::RoundedFromDouble<Silu> {
     static constexpr ActivationSpec spec{
         .name = "silu",
         .label = "SiLU (swish)",
@@ -200,11 +195,6 @@ struct Silu {
 
     explicit constexpr Silu(const ParamValues&) {}
 
-    template <std::floating_point T>
-    T value(T x) const { return detail::round_to<T>(f(static_cast<double>(x))); }
-
-    template <std::floating_point T>
-    T derivative(T x, KinkConvention) const { return detail::round_to<T>(df(static_cast<double>(x))); }
 
     // f(x) = x·σ(x), rounded once from double-doubles; where σ(x) = e^x to
     // the last bit, x·e^x without an intermediate underflow. f(±0) = ±0,
@@ -232,7 +222,7 @@ struct Silu {
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
 };
 
-struct Mish {
+struct Mish : detail::RoundedFromDouble<Mish> {
     static constexpr ActivationSpec spec{
         .name = "mish",
         .label = "Mish",
@@ -244,11 +234,6 @@ struct Mish {
 
     explicit constexpr Mish(const ParamValues&) {}
 
-    template <std::floating_point T>
-    T value(T x) const { return detail::round_to<T>(f(static_cast<double>(x))); }
-
-    template <std::floating_point T>
-    T derivative(T x, KinkConvention) const { return detail::round_to<T>(df(static_cast<double>(x))); }
 
     // tanh(ln(1 + e^x)) = ((1 + e^x)² − 1) / ((1 + e^x)² + 1), a rational
     // function of e^x, so no tanh or log is needed. With e = e^x and
@@ -308,7 +293,7 @@ struct Mish {
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
 };
 
-struct Softplus {
+struct Softplus : detail::RoundedFromDouble<Softplus> {
     static constexpr ActivationSpec spec{
         .name = "softplus",
         .label = "Softplus",
@@ -343,11 +328,6 @@ struct Softplus {
     explicit constexpr Softplus(const ParamValues& p)
         : beta(p[0]), threshold(p[1]), cutoff(p[1] / p[0]) {}
 
-    template <std::floating_point T>
-    T value(T x) const { return detail::round_to<T>(f(static_cast<double>(x))); }
-
-    template <std::floating_point T>
-    T derivative(T x, KinkConvention kink) const { return detail::round_to<T>(df(static_cast<double>(x), kink)); }
 
     // Below this, ln(1 + e^z) = e^z to the last bit (e^z < 2^−1000), and
     // e^z / beta goes through detail::scaled_exp, so that a subnormal e^z is
