@@ -1,7 +1,10 @@
 // Every registry entry against its high-precision reference data
 // (tests/core/reference/<name>.tsv, written by
 // tests/reference/make_reference.py): f and f' with each kink convention,
-// in double and in float, for every parameter set and input of the file.
+// in double and in float, for every parameter set and input of the file,
+// and f once more through the batch path, apply() over the block's inputs
+// at once, so the build's vector kernels (if any) meet the same bound at
+// the same edge values, in full vectors.
 // The loop is over the registry, so an entry without reference data fails.
 // At the end a table of the worst error in ulps per function is printed.
 #include <catch.hpp>
@@ -24,6 +27,8 @@
 
 #include "activations/activations.hpp"
 #include "test_support.hpp"
+// The build's vector kernels, named in the report.
+#include "../../core/src/kernels/vector_kernels.hpp"
 
 #ifndef ACTIVATIONS_REFERENCE_DIR
 #error "ACTIVATIONS_REFERENCE_DIR must name the directory holding the reference data"
@@ -271,6 +276,7 @@ struct Worst {
 struct FunctionReport {
     std::string name;
     Worst f_double, df_double, f_float, df_float;
+    Worst batch_double, batch_float;  // f through apply()
 };
 
 constexpr std::size_t kDetailedFailures = 8;  // per function and quantity
@@ -327,7 +333,7 @@ void compare(const std::string& where, T x, T expected, T got, std::uint64_t ulp
 
 template <class T>
 void check_block(ActivationId id, const ActivationSpec& spec, const Block& block, const ParamValues& params,
-                 Worst& f_worst, Worst& df_worst) {
+                 Worst& f_worst, Worst& df_worst, Worst& batch_worst) {
     const std::string context = std::string(spec.name) + " " + describe_params(block) + " " + block.type;
     const std::uint64_t value_ulps = allowed_ulps<T>(spec.name, false);
     const std::uint64_t derivative_ulps = allowed_ulps<T>(spec.name, true);
@@ -344,6 +350,14 @@ void check_block(ActivationId id, const ActivationSpec& spec, const Block& block
                        derivative_floor<T>(spec.name, x), false, df_worst);
         }
     }
+    std::vector<T> xs;
+    for (const auto& row : block.rows) xs.push_back(parse_number<T>(row[0]));
+    std::vector<T> batch(xs.size());
+    apply(id, std::span<const T>(xs), std::span<T>(batch), params);
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        compare<T>(context + " f (batch)", xs[i], parse_number<T>(block.rows[i][1]), batch[i], value_ulps,
+                   std::nullopt, true, batch_worst);
+    }
 }
 
 std::string cell(const Worst& w) {
@@ -358,15 +372,16 @@ void print_table(const std::vector<FunctionReport>& reports) {
     std::ostringstream out;
     out << "\nWorst error against the high-precision reference, in ulps of the correctly\n"
            "rounded value (f' over all three kink conventions; \"+n floor\": checks near a\n"
-           "zero of f' accepted by the absolute floor instead):\n\n";
-    char line[160];
-    std::snprintf(line, sizeof line, "%-12s  %-22s  %-22s  %-22s  %-22s\n", "function", "f double",
-                  "f' double", "f float", "f' float");
+           "zero of f' accepted by the absolute floor instead; \"batch\": f through apply(),\n"
+           "with this build's vector kernels):\n\n";
+    char line[200];
+    std::snprintf(line, sizeof line, "%-12s  %-22s  %-22s  %-22s  %-22s  %-14s  %-14s\n", "function", "f double",
+                  "f' double", "f float", "f' float", "batch double", "batch float");
     out << line;
     for (const auto& r : reports) {
-        std::snprintf(line, sizeof line, "%-12s  %-22s  %-22s  %-22s  %-22s\n", r.name.c_str(),
+        std::snprintf(line, sizeof line, "%-12s  %-22s  %-22s  %-22s  %-22s  %-14s  %-14s\n", r.name.c_str(),
                       cell(r.f_double).c_str(), cell(r.df_double).c_str(), cell(r.f_float).c_str(),
-                      cell(r.df_float).c_str());
+                      cell(r.df_float).c_str(), cell(r.batch_double).c_str(), cell(r.batch_float).c_str());
         out << line;
     }
     std::cout << out.str() << std::flush;
@@ -401,10 +416,11 @@ TEST_CASE("reference: every registry entry matches the high-precision reference"
             const bool is_default = params == default_params(id);
             if (block.type == "double") {
                 defaults_covered[0] = defaults_covered[0] || is_default;
-                check_block<double>(id, spec, block, params, report.f_double, report.df_double);
+                check_block<double>(id, spec, block, params, report.f_double, report.df_double,
+                                    report.batch_double);
             } else {
                 defaults_covered[1] = defaults_covered[1] || is_default;
-                check_block<float>(id, spec, block, params, report.f_float, report.df_float);
+                check_block<float>(id, spec, block, params, report.f_float, report.df_float, report.batch_float);
             }
         }
         // The registry's defaults are what users see first: the data must
@@ -414,5 +430,6 @@ TEST_CASE("reference: every registry entry matches the high-precision reference"
         CHECK(defaults_covered[1]);
         reports.push_back(report);
     }
+    std::cout << "vector kernels: " << detail::vector_kernels_name();
     print_table(reports);
 }

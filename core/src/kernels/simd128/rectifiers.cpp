@@ -1,39 +1,135 @@
-// simd128 kernels for the piecewise-linear functions. They use
-// compare-and-select lane operations, which keep NaN and signed-zero
-// semantics exactly (f32x4.max would canonicalise NaN, and V8 lowers it to
-// a slow sequence).
+// simd128 kernels for the ReLU family and the clamps (functions/rectifiers.hpp),
+// float and double. Compare-and-select only, so every result is bit-identical
+// to the scalar function: NaN passes, the sign of zero is the scalar's, and
+// parameters are rounded and compared exactly as the scalar code does it.
 #include <wasm_simd128.h>
 
+#include "functions/all.hpp"
 #include "kernels/simd128/kernels.hpp"
+#include "kernels/simd128/lanes.hpp"
 
 namespace activations::detail::simd128 {
+namespace {
 
 // relu(x) = x where !(x <= 0), else +0: NaN passes (NaN <= 0 is false) and
-// -0 becomes +0, as the scalar function.
-void relu_f32(std::size_t n, const float* input, float* output, const ParamValues&) {
-    const v128_t zero = wasm_f32x4_splat(0.0f);
-    std::size_t i = 0;
-    for (; i + 4 <= n; i += 4) {
-        const v128_t x = wasm_v128_load(input + i);
-        wasm_v128_store(output + i, wasm_v128_andnot(x, wasm_f32x4_le(x, zero)));
-    }
-    for (; i < n; ++i) {
-        const float x = input[i];
-        output[i] = x <= 0.0f ? 0.0f : x;
+// -0 becomes +0, as in the scalar function.
+template <std::floating_point T>
+void relu(std::size_t n, const T* input, T* output) {
+    using L = Lanes<T>;
+    const v128_t zero = L::splat(T(0));
+    for_each_vector<T, kUnrollStreaming>(n, input, output, [=](v128_t x) { return wasm_v128_andnot(x, L::le(x, zero)); });
+}
+
+// detail::leaky: x for x > 0, slope·x otherwise, with the slope rounded to
+// T as the scalar rounds it.
+//
+// For a slope k <= 1 (negative ones too) that is pmax(k·x, x) = (k·x < x ?
+// x : k·x), and for k > 1 pmin(k·x, x) = (x < k·x ? x : k·x): x > 0 gives x
+// (k·x lies below it, or above for k > 1), x < 0 gives k·x, and at ±0,
+// ±inf and NaN the comparison is false and k·x is taken, the very product
+// the scalar returns for x <= 0 (and NaN for NaN). Two operations a
+// vector, as relu; a NaN slope compares false everywhere, so it selects.
+//
+// A zero slope gives, for every x <= 0, the zero whose sign is the
+// product's (sign of x xor sign of the slope): x·(±0) for finite x, and at
+// -inf the limit the scalar returns, -copysign(0, slope), where the plain
+// product would be NaN.
+template <std::floating_point T>
+void leaky(std::size_t n, const T* input, T* output, double slope_parameter) {
+    using L = Lanes<T>;
+    const T slope = round_to<T>(slope_parameter);
+    const v128_t k = L::splat(slope);
+    const v128_t zero = L::splat(T(0));
+    if (slope == T(0)) {
+        const v128_t sign_bit = L::splat(-T(0));
+        for_each_vector<T, kUnrollStreaming>(n, input, output, [=](v128_t x) {
+            return select(L::le(x, zero), wasm_v128_xor(wasm_v128_and(x, sign_bit), k), x);
+        });
+    } else if (slope <= T(1)) {
+        for_each_vector<T, kUnrollStreaming>(n, input, output, [=](v128_t x) { return L::pmax(L::mul(x, k), x); });
+    } else if (slope > T(1)) {
+        for_each_vector<T, kUnrollStreaming>(n, input, output, [=](v128_t x) { return L::pmin(L::mul(x, k), x); });
+    } else {  // NaN
+        for_each_vector<T, kUnrollStreaming>(n, input, output,
+                                             [=](v128_t x) { return select(L::le(x, zero), L::mul(x, k), x); });
     }
 }
 
-void relu_f64(std::size_t n, const double* input, double* output, const ParamValues&) {
-    const v128_t zero = wasm_f64x2_splat(0.0);
-    std::size_t i = 0;
-    for (; i + 2 <= n; i += 2) {
-        const v128_t x = wasm_v128_load(input + i);
-        wasm_v128_store(output + i, wasm_v128_andnot(x, wasm_f64x2_le(x, zero)));
-    }
-    for (; i < n; ++i) {
-        const double x = input[i];
-        output[i] = x <= 0.0 ? 0.0 : x;
-    }
+// relu6(x) = 0 for x <= 0 (+0), 6 for x >= 6, x between; NaN passes.
+template <std::floating_point T>
+void relu6(std::size_t n, const T* input, T* output) {
+    using L = Lanes<T>;
+    const v128_t zero = L::splat(T(0));
+    const v128_t cap = L::splat(static_cast<T>(functions::Relu6::kCap));
+    for_each_vector<T, kUnrollStreaming>(n, input, output, [=](v128_t x) {
+        return wasm_v128_andnot(select(L::ge(x, cap), cap, x), L::le(x, zero));
+    });
 }
+
+// hardtanh: min_val where x < min_val, max_val where x > max_val, x between
+// (so -0 stays -0). The scalar compares in double; at_or_above/below turn
+// each comparison into one in T. The lower clamp is applied last, so it
+// wins where both hold, as the scalar's first test does.
+template <std::floating_point T>
+void hardtanh(std::size_t n, const T* input, T* output, const ParamValues& params) {
+    using L = Lanes<T>;
+    const functions::Hardtanh f{params};
+    const v128_t below = L::splat(at_or_above<T>(f.min_val));
+    const v128_t above = L::splat(at_or_below<T>(f.max_val));
+    const v128_t low = L::splat(round_to<T>(f.min_val));
+    const v128_t high = L::splat(round_to<T>(f.max_val));
+    for_each_vector<T, kUnrollStreaming>(n, input, output, [=](v128_t x) {
+        return select(L::lt(x, below), low, select(L::gt(x, above), high, x));
+    });
+}
+
+// threshold: x where x > threshold (compared in double by the scalar, so
+// against the greatest T at or below it here), or NaN; `value` elsewhere.
+template <std::floating_point T>
+void threshold(std::size_t n, const T* input, T* output, const ParamValues& params) {
+    using L = Lanes<T>;
+    const functions::Threshold f{params};
+    const v128_t bound = L::splat(at_or_below<T>(f.threshold));
+    const v128_t replacement = L::splat(round_to<T>(f.replacement));
+    for_each_vector<T, kUnrollStreaming>(n, input, output, [=](v128_t x) {
+        return select(wasm_v128_or(L::gt(x, bound), L::ne(x, x)), x, replacement);
+    });
+}
+
+}  // namespace
+
+void relu_f32(std::size_t n, const float* in, float* out, const ParamValues&) { relu(n, in, out); }
+void relu_f64(std::size_t n, const double* in, double* out, const ParamValues&) { relu(n, in, out); }
+
+void leaky_relu_f32(std::size_t n, const float* in, float* out, const ParamValues& p) {
+    leaky(n, in, out, functions::LeakyRelu{p}.negative_slope);
+}
+void leaky_relu_f64(std::size_t n, const double* in, double* out, const ParamValues& p) {
+    leaky(n, in, out, functions::LeakyRelu{p}.negative_slope);
+}
+
+void prelu_f32(std::size_t n, const float* in, float* out, const ParamValues& p) {
+    leaky(n, in, out, functions::Prelu{p}.weight);
+}
+void prelu_f64(std::size_t n, const double* in, double* out, const ParamValues& p) {
+    leaky(n, in, out, functions::Prelu{p}.weight);
+}
+
+// Evaluation mode: the slope is the scalar's own midpoint of lower and upper.
+void rrelu_f32(std::size_t n, const float* in, float* out, const ParamValues& p) {
+    leaky(n, in, out, functions::Rrelu{p}.slope);
+}
+void rrelu_f64(std::size_t n, const double* in, double* out, const ParamValues& p) {
+    leaky(n, in, out, functions::Rrelu{p}.slope);
+}
+
+void relu6_f32(std::size_t n, const float* in, float* out, const ParamValues&) { relu6(n, in, out); }
+void relu6_f64(std::size_t n, const double* in, double* out, const ParamValues&) { relu6(n, in, out); }
+
+void hardtanh_f32(std::size_t n, const float* in, float* out, const ParamValues& p) { hardtanh(n, in, out, p); }
+void hardtanh_f64(std::size_t n, const double* in, double* out, const ParamValues& p) { hardtanh(n, in, out, p); }
+
+void threshold_f32(std::size_t n, const float* in, float* out, const ParamValues& p) { threshold(n, in, out, p); }
+void threshold_f64(std::size_t n, const double* in, double* out, const ParamValues& p) { threshold(n, in, out, p); }
 
 }  // namespace activations::detail::simd128

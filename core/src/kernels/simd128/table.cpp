@@ -1,18 +1,43 @@
-// The WASM SIMD provider: which activations have simd128 kernels. Every
-// activation without one here falls back to the portable loop; the batch
-// tests compare every kernel with the scalar function either way.
+// The WASM SIMD provider: which activations have simd128 kernels, read from
+// kernel_list.inc. Every activation without one here falls back to the
+// portable loop; the batch tests compare every kernel with the scalar
+// function either way.
 #include "kernels/simd128/kernels.hpp"
 #include "kernels/vector_kernels.hpp"
 
 namespace activations::detail {
 
-VectorKernels vector_kernels(ActivationId id) {
+namespace {
+
+ApplyKernel<float> float_kernel(ActivationId id) {
     using namespace simd128;
     switch (id) {
-        case ActivationId::relu: return {relu_f32, relu_f64};
-        default: return {};
+#define SIMD128_F32(name) \
+    case ActivationId::name: return name##_f32;
+#define SIMD128_F64(name)
+#include "kernels/simd128/kernel_list.inc"
+#undef SIMD128_F32
+#undef SIMD128_F64
+        default: return nullptr;
     }
 }
+
+ApplyKernel<double> double_kernel(ActivationId id) {
+    using namespace simd128;
+    switch (id) {
+#define SIMD128_F32(name)
+#define SIMD128_F64(name) \
+    case ActivationId::name: return name##_f64;
+#include "kernels/simd128/kernel_list.inc"
+#undef SIMD128_F32
+#undef SIMD128_F64
+        default: return nullptr;
+    }
+}
+
+}  // namespace
+
+VectorKernels vector_kernels(ActivationId id) { return {float_kernel(id), double_kernel(id)}; }
 
 const char* vector_kernels_name() { return "simd128"; }
 
