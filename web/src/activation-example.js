@@ -26,11 +26,12 @@
 //
 // The element's children (the article's code, say) are shown above the
 // inputs, styled by the page.
-import { loadActivations, KINK_CONVENTIONS } from './activations.js';
+import { KINK_CONVENTIONS } from './activations.js';
 import { parseNumberList } from './parse-inputs.js';
 import { formatArguments, percentFormat } from './python-printf.js';
 import {
   ElementBase,
+  ElementCore,
   RESET_CSS,
   THEME_CSS,
   attributeText,
@@ -87,22 +88,16 @@ function pythonValue(input) {
 export class ActivationExample extends ElementBase {
   #root;
   #parts;
-  #internals;
-  #act;
-  #loadError;
   #config;
   #configKey;
-  #scheduled = false;
-  #observers = [];
-  #status = 'loading';
-  #errors = [];
   #lines = [];
+
+  #core = new ElementCore(this, () => this.#update());
 
   constructor() {
     super();
     this.#root = this.attachShadow({ mode: 'open' });
     this.#root.adoptedStyleSheets = [sharedSheet(CSS)];
-    this.#internals = this.attachInternals?.();
     const id = `activation-example-${nextId++}`;
     const make = (tag, props = {}) => Object.assign(document.createElement(tag), props);
 
@@ -143,12 +138,12 @@ export class ActivationExample extends ElementBase {
 
   /** 'loading', 'ready' or 'error'. */
   get status() {
-    return this.#status;
+    return this.#core.status;
   }
 
   /** The messages shown when the attributes can't be run; empty otherwise. */
   get errors() {
-    return [...this.#errors];
+    return [...this.#core.errors];
   }
 
   /** The printed lines of the last run. */
@@ -157,62 +152,26 @@ export class ActivationExample extends ElementBase {
   }
 
   connectedCallback() {
-    const mutations = new MutationObserver(() => this.#schedule());
+    const mutations = new MutationObserver(() => this.#core.schedule());
     mutations.observe(this, { attributes: true });
-    this.#observers = [() => mutations.disconnect()];
-    if (!this.#act && !this.#loadError) {
-      loadActivations().then(
-        (act) => {
-          this.#act = act;
-          this.#schedule();
-        },
-        (error) => {
-          this.#loadError = error;
-          this.#schedule();
-        },
-      );
-    }
-    this.#schedule();
+    this.#core.connect([() => mutations.disconnect()]);
   }
 
   disconnectedCallback() {
-    for (const stop of this.#observers) stop();
-    this.#observers = [];
-  }
-
-  #schedule() {
-    if (this.#scheduled) return;
-    this.#scheduled = true;
-    queueMicrotask(() => {
-      this.#scheduled = false;
-      if (this.isConnected) this.#update();
-    });
-  }
-
-  #setStatus(status, errors = []) {
-    this.#status = status;
-    this.#errors = errors;
-    for (const state of ['loading', 'ready', 'error']) {
-      try {
-        if (state === status) this.#internals?.states?.add(state);
-        else this.#internals?.states?.delete(state);
-      } catch {
-        // Engines with the older dashed-ident custom states: no styling hook.
-      }
-    }
+    this.#core.disconnect();
   }
 
   #update() {
-    if (this.#loadError) {
-      this.#showErrors([this.#loadError.message]);
+    if (this.#core.loadError) {
+      this.#showErrors([this.#core.loadError.message]);
       return;
     }
-    if (!this.#act) return;
+    if (!this.#core.act) return;
     const key = configurationKey(this);
     if (key === this.#configKey) return;
     this.#configKey = key;
     const errors = [];
-    const [fn] = readFunctions(this, this.#act, { ownAttributes: OWN_ATTRIBUTES, maxFunctions: 1 }, errors);
+    const [fn] = readFunctions(this, this.#core.act, { ownAttributes: OWN_ATTRIBUTES, maxFunctions: 1 }, errors);
     const numpy = readBoolean(this, 'numpy', errors);
     const derivative = readBoolean(this, 'derivative', errors);
     const kink = readChoice(this, 'kink', [...KINK_CONVENTIONS], errors) ?? 'pytorch';
@@ -293,14 +252,14 @@ export class ActivationExample extends ElementBase {
     output.textContent = lines.join('\n');
     this.#parts.error.hidden = true;
     for (const element of [this.#parts.form, this.#parts.outputBox]) element.hidden = false;
-    this.#setStatus('ready');
+    this.#core.setStatus('ready');
     this.dispatchEvent(new CustomEvent('render', { detail: { ok: true, output: this.output } }));
   }
 
   // The printed lines for the inputs.
   #print(values) {
     const { fn, numpy, derivative, kink, format } = this.#config;
-    const act = this.#act;
+    const act = this.#core.act;
     const xs = Float64Array.from(values, (v) => v.value);
     const f = act.apply(fn.name, xs, fn.params);
     const df = act.gradient(fn.name, xs, fn.params, undefined, { kink });
@@ -321,7 +280,7 @@ export class ActivationExample extends ElementBase {
     outputBox.hidden = true;
     renderErrors(error, 'This example could not be run', errors);
     this.#lines = [];
-    this.#setStatus('error', errors);
+    this.#core.setStatus('error', errors);
     console.warn(`<activation-example>: ${errors.join('; ')}`);
     this.dispatchEvent(new CustomEvent('render', { detail: { ok: false, errors: [...errors] } }));
   }

@@ -24,12 +24,13 @@
 // Rendering is in shadow DOM, styled by a constructable stylesheet (allowed
 // under a strict Content-Security-Policy), so page CSS neither reaches in
 // nor is affected. Every element on a page shares one WASM module.
-import { loadActivations, KINK_CONVENTIONS } from './activations.js';
+import { KINK_CONVENTIONS } from './activations.js';
 import { drawPlot, plotColours, sampleCount } from './plot.js';
 import { autoYRange, makeTransform } from './view-math.js';
 import { formatPythonFloat } from './python-format.js';
 import {
   ElementBase,
+  ElementCore,
   RESET_CSS,
   THEME_CSS,
   attributeText,
@@ -127,26 +128,20 @@ let nextId = 0;
 export class ActivationPlot extends ElementBase {
   #root;
   #parts;
-  #internals;
-  #act;
-  #loadError;
   #config;
   #configKey;
   #overrides = [];     // per function: parameter values and derivative set with the controls
   #frame;              // what was last drawn, for hover redraws
   #drawnSize;          // the plot box's size at the last drawing
   #hoverX;
-  #scheduled = false;
-  #observers = [];
   #lastWarning;
-  #status = 'loading';
-  #errors = [];
+
+  #core = new ElementCore(this, () => this.#render());
 
   constructor() {
     super();
     this.#root = this.attachShadow({ mode: 'open' });
     this.#root.adoptedStyleSheets = [sharedSheet(CSS)];
-    this.#internals = this.attachInternals?.();
     const id = `activation-plot-${nextId++}`;
     const make = (tag, props = {}) => Object.assign(document.createElement(tag), props);
 
@@ -181,18 +176,18 @@ export class ActivationPlot extends ElementBase {
 
   /** 'loading', 'ready' or 'error'. */
   get status() {
-    return this.#status;
+    return this.#core.status;
   }
 
   /** The messages shown when the attributes can't be drawn; empty otherwise. */
   get errors() {
-    return [...this.#errors];
+    return [...this.#core.errors];
   }
 
   connectedCallback() {
     // Attribute names are only known once the registry is loaded, so every
     // attribute change is observed rather than a fixed list.
-    const mutations = new MutationObserver(() => this.#schedule());
+    const mutations = new MutationObserver(() => this.#core.schedule());
     mutations.observe(this, { attributes: true });
     // A redraw when the plot's box changes size; not when it merely
     // reappears at the size it was just drawn at.
@@ -202,56 +197,18 @@ export class ActivationPlot extends ElementBase {
       this.#render();
     });
     resize.observe(this.#parts.plot);
-    const stopScheme = onSchemeChange(() => this.#schedule());
-    this.#observers = [() => mutations.disconnect(), () => resize.disconnect(), stopScheme];
-    if (!this.#act && !this.#loadError) {
-      loadActivations().then(
-        (act) => {
-          this.#act = act;
-          this.#schedule();
-        },
-        (error) => {
-          this.#loadError = error;
-          this.#schedule();
-        },
-      );
-    }
-    this.#schedule();
+    const stopScheme = onSchemeChange(() => this.#core.schedule());
+    this.#core.connect([() => mutations.disconnect(), () => resize.disconnect(), stopScheme]);
   }
 
   disconnectedCallback() {
-    for (const stop of this.#observers) stop();
-    this.#observers = [];
-  }
-
-  #schedule() {
-    if (this.#scheduled) return;
-    this.#scheduled = true;
-    queueMicrotask(() => {
-      this.#scheduled = false;
-      if (this.isConnected) this.#render();
-    });
-  }
-
-  #setStatus(status, errors = []) {
-    this.#status = status;
-    this.#errors = errors;
-    if (this.#internals?.states) {
-      for (const state of ['loading', 'ready', 'error']) {
-        try {
-          if (state === status) this.#internals.states.add(state);
-          else this.#internals.states.delete(state);
-        } catch {
-          // Engines with the older dashed-ident custom states: no styling hook.
-        }
-      }
-    }
+    this.#core.disconnect();
   }
 
   // Reads every attribute. Returns { errors } or the configuration.
   #readConfig() {
     const errors = [];
-    const functions = readFunctions(this, this.#act, { ownAttributes: OWN_ATTRIBUTES, maxFunctions: COLOUR_COUNT }, errors);
+    const functions = readFunctions(this, this.#core.act, { ownAttributes: OWN_ATTRIBUTES, maxFunctions: COLOUR_COUNT }, errors);
     const derivative = readBoolean(this, 'derivative', errors);
     const controls = readBoolean(this, 'controls', errors);
     const kink = readChoice(this, 'kink', [...KINK_CONVENTIONS], errors) ?? 'pytorch';
@@ -296,11 +253,11 @@ export class ActivationPlot extends ElementBase {
 
   #render() {
     const { canvas, status, error, legend, readout, values, controls } = this.#parts;
-    if (this.#loadError) {
-      this.#showErrors('The plot could not be drawn', [this.#loadError.message]);
+    if (this.#core.loadError) {
+      this.#showErrors('The plot could not be drawn', [this.#core.loadError.message]);
       return;
     }
-    if (!this.#act) return;
+    if (!this.#core.act) return;
 
     const key = configurationKey(this);
     if (key !== this.#configKey) {
@@ -330,7 +287,7 @@ export class ActivationPlot extends ElementBase {
     const count = sampleCount(canvas);
     const curves = functions.map((fn, i) => ({
       fn,
-      sample: this.#act.sample(fn.name, { from, to, count }, fn.params, { kink: this.#config.kink }),
+      sample: this.#core.act.sample(fn.name, { from, to, count }, fn.params, { kink: this.#config.kink }),
       colour: colours.curves[i % colours.curves.length],
       showDerivative: fn.derivative,
     }));
@@ -347,7 +304,7 @@ export class ActivationPlot extends ElementBase {
     this.#renderLegend(curves);
     this.#renderValues(curves);
     this.#describe(curves, view);
-    this.#setStatus('ready');
+    this.#core.setStatus('ready');
     this.dispatchEvent(new CustomEvent('render', { detail: { ok: true } }));
   }
 
@@ -358,7 +315,7 @@ export class ActivationPlot extends ElementBase {
     const hover = this.#hoverX === undefined ? undefined : {
       x: this.#hoverX,
       points: curves.flatMap((c) => [
-        { y: this.#act.evaluate(c.fn.name, this.#hoverX, c.fn.params), colour: c.colour },
+        { y: this.#core.act.evaluate(c.fn.name, this.#hoverX, c.fn.params), colour: c.colour },
         ...(c.showDerivative ? [{ y: this.#derivativeAt(c.fn, this.#hoverX), colour: c.colour }] : []),
       ]),
     };
@@ -373,7 +330,7 @@ export class ActivationPlot extends ElementBase {
     ctx.clip();
     for (const c of curves) {
       for (const point of this.#config.inputs) {
-        const marks = [[this.#act.evaluate(c.fn.name, point.value, c.fn.params), true]];
+        const marks = [[this.#core.act.evaluate(c.fn.name, point.value, c.fn.params), true]];
         if (c.showDerivative) marks.push([this.#derivativeAt(c.fn, point.value), false]);
         for (const [y, filled] of marks) {
           if (!Number.isFinite(y)) continue;
@@ -394,7 +351,7 @@ export class ActivationPlot extends ElementBase {
     } else {
       const x = this.#hoverX;
       const parts = curves.map((c) => {
-        const f = formatReadout(this.#act.evaluate(c.fn.name, x, c.fn.params));
+        const f = formatReadout(this.#core.act.evaluate(c.fn.name, x, c.fn.params));
         const df = c.showDerivative ? `, f′ ${formatReadout(this.#derivativeAt(c.fn, x))}` : '';
         return `${this.#label(c.fn)}: f ${f}${df}`;
       });
@@ -409,11 +366,11 @@ export class ActivationPlot extends ElementBase {
   }
 
   #derivativeAt(fn, x) {
-    return this.#act.derivative(fn.name, x, fn.params, { kink: this.#config.kink });
+    return this.#core.act.derivative(fn.name, x, fn.params, { kink: this.#config.kink });
   }
 
   #hover(event) {
-    if (!this.#frame?.area || this.#status !== 'ready') return;
+    if (!this.#frame?.area || this.#core.status !== 'ready') return;
     if (event) {
       const box = this.#parts.canvas.getBoundingClientRect();
       const { view, area } = this.#frame;
@@ -432,7 +389,7 @@ export class ActivationPlot extends ElementBase {
     status.hidden = true;
     renderErrors(error, heading, errors);
     this.#frame = undefined;
-    this.#setStatus('error', errors);
+    this.#core.setStatus('error', errors);
     const warning = `<activation-plot>: ${errors.join('; ')}`;
     if (warning !== this.#lastWarning) {
       this.#lastWarning = warning;
@@ -493,7 +450,7 @@ export class ActivationPlot extends ElementBase {
       const row = document.createElement('tr');
       row.append(cell('th', point.text, 'row'));
       for (const c of curves) {
-        row.append(cell('td', formatPythonFloat(this.#act.evaluate(c.fn.name, point.value, c.fn.params))));
+        row.append(cell('td', formatPythonFloat(this.#core.act.evaluate(c.fn.name, point.value, c.fn.params))));
         if (c.showDerivative) row.append(cell('td', formatPythonFloat(this.#derivativeAt(c.fn, point.value))));
       }
       return row;
@@ -572,7 +529,7 @@ export class ActivationPlot extends ElementBase {
       const params = { ...fn.params, ...this.#overrides[index]?.params, [param.name]: value };
       const complaint = typeof value === 'number' && !Number.isFinite(value)
         ? `${param.name} must be a finite number`
-        : checkParams(this.#act, fn.name, params);
+        : checkParams(this.#core.act, fn.name, params);
       if (complaint) {
         field.setAttribute('aria-invalid', 'true');
         problem.textContent = complaint;

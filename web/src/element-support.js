@@ -3,6 +3,7 @@
 // messages that name the attribute and its value, and the colour theme.
 // Parameter attributes are the registry's parameter names with "_" written
 // "-" (negative-slope for negative_slope), so no list of them lives here.
+import { loadActivations } from './activations.js';
 import { closestName, didYouMean } from './suggest.js';
 import { parseNumberList } from './parse-inputs.js';
 
@@ -10,6 +11,74 @@ import { parseNumberList } from './parse-inputs.js';
 // element module in Node (a server render, a test) defines nothing and
 // throws nothing.
 export const ElementBase = globalThis.HTMLElement ?? class {};
+
+// What both elements share: the WASM core, loaded once however many
+// elements a page has (loadActivations is memoised); renders coalesced into
+// one microtask; observers stopped on disconnect; and the status, mirrored
+// in custom states so a page can style :state(ready).
+export class ElementCore {
+  act;
+  loadError;
+  status = 'loading';
+  errors = [];
+  #element;
+  #render;
+  #internals;
+  #scheduled = false;
+  #stops = [];
+
+  constructor(element, render) {
+    this.#element = element;
+    this.#render = render;
+    this.#internals = element.attachInternals?.();
+  }
+
+  // Starts loading (once) and rendering; `stops` undo the element's
+  // observers on disconnect.
+  connect(stops) {
+    this.#stops = stops;
+    if (!this.act && !this.loadError) {
+      loadActivations().then(
+        (act) => {
+          this.act = act;
+          this.schedule();
+        },
+        (error) => {
+          this.loadError = error;
+          this.schedule();
+        },
+      );
+    }
+    this.schedule();
+  }
+
+  disconnect() {
+    for (const stop of this.#stops) stop();
+    this.#stops = [];
+  }
+
+  schedule() {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    queueMicrotask(() => {
+      this.#scheduled = false;
+      if (this.#element.isConnected) this.#render();
+    });
+  }
+
+  setStatus(status, errors = []) {
+    this.status = status;
+    this.errors = errors;
+    for (const state of ['loading', 'ready', 'error']) {
+      try {
+        if (state === status) this.#internals?.states?.add(state);
+        else this.#internals?.states?.delete(state);
+      } catch {
+        // Engines with the older dashed-ident custom states: no styling hook.
+      }
+    }
+  }
+}
 
 export function defineElement(name, constructor) {
   if (globalThis.customElements && !customElements.get(name)) customElements.define(name, constructor);
