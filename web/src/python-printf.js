@@ -15,6 +15,7 @@
 // mapping key, the flags - + space # 0, a width and a precision (both may
 // be *). Errors are TypeError or ValueError-like RangeError with CPython's
 // own wording.
+import { isNegative, scaledRoundHalfEven } from './exact-decimal.js';
 import { formatNumpyArray, formatPercentFloat, formatPythonFloat, formatPythonInt } from './python-format.js';
 
 // Python's type name of a modelled value, for error messages.
@@ -30,33 +31,8 @@ const isArray = (value) => Array.isArray(value) || value instanceof Float32Array
 
 // ---------------------------------------------------------------------------
 // Exact decimal digits of a double (the binary value, not its shortest
-// repr), rounded half to even: what CPython's dtoa gives in modes 2 and 3.
-
-const view = new DataView(new ArrayBuffer(8));
-
-// |x| = m · 2^e exactly, for finite x.
-function decompose(x) {
-  view.setFloat64(0, x);
-  const hi = view.getUint32(0);
-  const lo = view.getUint32(4);
-  const biased = (hi >>> 20) & 0x7ff;
-  const fraction = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  return biased === 0 ? { m: fraction, e: -1074 } : { m: fraction | (1n << 52n), e: biased - 1075 };
-}
-
-// round(|x| · 10^k), ties to even, as a BigInt; k may be negative.
-function roundScaled(x, k) {
-  const { m, e } = decompose(x);
-  let num = m;
-  let den = 1n;
-  if (e >= 0) num <<= BigInt(e);
-  else den <<= BigInt(-e);
-  if (k >= 0) num *= 10n ** BigInt(k);
-  else den *= 10n ** BigInt(-k);
-  const q = num / den;
-  const twice = (num % den) * 2n;
-  return twice > den || (twice === den && (q & 1n) === 1n) ? q + 1n : q;
-}
+// repr), rounded half to even: what CPython's dtoa gives in modes 2 and 3
+// (exact-decimal.js).
 
 // |x| (finite, non-zero) to `digits` significant digits: { n, exp } with
 // 10^(digits-1) <= n < 10^digits and |x| ≈ n · 10^(exp - digits + 1).
@@ -67,7 +43,7 @@ function significant(x, digits) {
   // log10 can be off by one near powers of ten; rounding up can carry
   // into a new digit (9.96 to two digits is 1.0e1). Both settle in a step.
   for (let tries = 0; tries < 4; tries++) {
-    const n = roundScaled(x, digits - 1 - exp);
+    const n = scaledRoundHalfEven(x, digits - 1 - exp);
     if (n >= high) exp += 1;
     else if (n < low && exp > -400) exp -= 1;
     else return { n, exp };
@@ -75,7 +51,6 @@ function significant(x, digits) {
   throw new Error(`internal error: no exponent found for ${x}`);
 }
 
-const isNegative = (x) => x < 0 || Object.is(x, -0);
 
 function nonFinite(x, upper) {
   const text = Number.isNaN(x) ? 'nan' : 'inf';
