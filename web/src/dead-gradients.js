@@ -42,6 +42,8 @@ export function renderShares(list, rows) {
       meter.min = 0;
       meter.max = 1;
       meter.value = total ? zero / total : 0;
+      // Fewer dead inputs is better: the browser colours a high share as a warning.
+      Object.assign(meter, { optimum: 0, low: 0.25, high: 0.5 });
       meter.setAttribute('aria-label', `${label}: share of inputs with zero gradient`);
       const value = document.createElement('span');
       value.className = 'share-value';
