@@ -135,14 +135,13 @@ template <class T>
 std::vector<T> batch_inputs(ActivationId id, const ParamValues& params, std::size_t n) {
     using L = std::numeric_limits<T>;
     std::vector<T> values = {
-        T(0),        -T(0),      L::quiet_NaN(),  L::infinity(), -L::infinity(), L::denorm_min(),
-        -L::denorm_min(), L::min() / 3, -L::min() / 3, L::min(),      -L::min(),      L::max(),
-        L::lowest(), T(3.4e38),  T(-3.4e38),      T(1e10),        T(-1e10),       T(100),
-        T(-100),     T(88),      T(-88),          T(89),          T(-89),         T(-87.5),
-        T(-95),      T(-103.5),  T(-104),         T(-110),        T(20),          T(-20),
-        T(-17.4),    T(-18),     T(9),            T(-9.1),        T(-10.2),       T(-14),
-        T(-14.5),    T(6),       T(-6),           T(3),           T(-3),          T(1e-8),
-        T(-1e-8),    T(0.5),     T(-0.5),         T(1),           T(-1),
+        T(0), -T(0), L::quiet_NaN(), L::infinity(), -L::infinity(),
+        L::denorm_min(), -L::denorm_min(), L::min() / 3, -L::min() / 3, L::min(), -L::min(),
+        L::max(), L::lowest(), T(3.4e38), T(-3.4e38), T(1e10), T(-1e10),
+        T(100), T(-100), T(88), T(-88), T(89), T(-89),
+        T(-87.5), T(-95), T(-103.5), T(-104), T(-110),  // e^x subnormal, then below half the least
+        T(20), T(-20), T(-17.4), T(-18), T(9), T(-9.1), T(-10.2), T(-14), T(-14.5),
+        T(6), T(-6), T(3), T(-3), T(1e-8), T(-1e-8), T(0.5), T(-0.5), T(1), T(-1),
     };
     const Breakpoints kinks = breakpoints(id, params);
     for (std::size_t k = 0; k < kinks.count; ++k) {

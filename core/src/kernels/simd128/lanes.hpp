@@ -1,12 +1,12 @@
 // The lane operations every simd128 kernel is written in, for f32x4 and
 // f64x2 alike, and the loop that runs a kernel's vector body over a span.
 //
-// Only compare-and-select and the pseudo-minimum/maximum (f32x4.pmin/pmax:
-// `b < a ? b : a`, one instruction on x86 and ARM) appear here, never
-// f32x4.min/max: those canonicalise NaN and V8 lowers them to a long
-// sequence. Every select keeps the IEEE value of the lane it picks, so NaN
-// payloads, signed zeros and subnormals pass through as the scalar code
-// passes them.
+// Lanes are chosen by compare-and-select or by the pseudo-minimum/maximum
+// (pmin(a, b) = b < a ? b : a, pmax(a, b) = a < b ? b : a, one instruction
+// each on x86 and ARM), never by f32x4.min/max: those canonicalise NaN and
+// V8 lowers them to a long sequence. A select or pmin/pmax returns one of
+// its operands bit for bit, so NaN payloads, signed zeros and subnormals
+// pass through as the scalar code passes them.
 #pragma once
 
 #include <wasm_simd128.h>

@@ -17,8 +17,9 @@ namespace {
 // dead zone between, NaN passing. With lambd >= 0 (the registry's range)
 // the shift is x − copysign(lambd, x). The scalar makes it in double and
 // rounds once to T, so float lanes are shifted in double (in_double) and
-// rounded by the same single conversion. Another lambd (negative or NaN,
-// reachable only through the C++ API) runs the scalar loop.
+// rounded by the same single conversion. NaN is returned as it came (the
+// conversions would quiet a signalling NaN). Another lambd (negative or
+// NaN, reachable only through the C++ API) runs the scalar loop.
 template <std::floating_point T>
 void softshrink(std::size_t n, const T* input, T* output, const ParamValues& params) {
     using L = Lanes<T>;
@@ -33,7 +34,7 @@ void softshrink(std::size_t n, const T* input, T* output, const ParamValues& par
         v128_t shifted;
         if constexpr (std::is_same_v<T, float>) shifted = in_double(x, shift);
         else shifted = shift(x);
-        return wasm_v128_andnot(shifted, dead);
+        return select(L::ne(x, x), x, wasm_v128_andnot(shifted, dead));
     });
 }
 

@@ -23,22 +23,24 @@ v128_t hard_sigmoid_middle(v128_t x) {
     return select(low, q, L::add(q, L::splat(T(0.5))));
 }
 
-// hardsigmoid: 0 for x <= −3, 1 for x >= 3, the middle piece between;
-// NaN passes through the middle piece.
+// hardsigmoid: 0 for x <= −3, 1 for x >= 3, the middle piece between. The
+// middle piece is at most 0 exactly for x <= −3 ((x + 3)/6 is +0 at −3)
+// and at least 1 exactly for x >= 3, so the clamps are pmax(pmin(m, 1), +0).
+// NaN is returned as it came (arithmetic would quiet a signalling NaN).
 template <std::floating_point T>
 void hardsigmoid(std::size_t n, const T* input, T* output) {
     using L = Lanes<T>;
-    const v128_t corner = L::splat(static_cast<T>(functions::Hardsigmoid::kCorner));
-    const v128_t minus_corner = L::splat(static_cast<T>(-functions::Hardsigmoid::kCorner));
+    const v128_t zero = L::splat(T(0));
     const v128_t one = L::splat(T(1));
     for_each_vector<T, kUnrollStreaming>(n, input, output, [=](v128_t x) {
-        const v128_t middle = hard_sigmoid_middle<T>(x);
-        return wasm_v128_andnot(select(L::ge(x, corner), one, middle), L::le(x, minus_corner));
+        const v128_t clamped = L::pmax(L::pmin(hard_sigmoid_middle<T>(x), one), zero);
+        return select(L::ne(x, x), x, clamped);
     });
 }
 
 // hardswish: +0 for x <= −3, x for x >= 3, x times the middle piece
-// between (so hardswish(−0) = −0).
+// between (so hardswish(−0) = −0). NaN fails both comparisons and is
+// returned as it came.
 template <std::floating_point T>
 void hardswish(std::size_t n, const T* input, T* output) {
     using L = Lanes<T>;
@@ -46,7 +48,7 @@ void hardswish(std::size_t n, const T* input, T* output) {
     const v128_t minus_corner = L::splat(static_cast<T>(-functions::Hardswish::kCorner));
     for_each_vector<T, kUnrollStreaming>(n, input, output, [=](v128_t x) {
         const v128_t product = L::mul(x, hard_sigmoid_middle<T>(x));
-        return wasm_v128_andnot(select(L::ge(x, corner), x, product), L::le(x, minus_corner));
+        return wasm_v128_andnot(select(L::lt(x, corner), product, x), L::le(x, minus_corner));
     });
 }
 
