@@ -1,0 +1,60 @@
+// Many small networks of one architecture, trained together: a block holds
+// kLanes networks with every parameter stored lane-major (parameter k of
+// network q at k · kLanes + q), so each step of the arithmetic runs across
+// the networks in the vector lanes. All networks see the same points.
+//
+// Each network's arithmetic is exactly network.hpp's order (bias first,
+// inputs in order; gradients summed over points in order from 0, divided by
+// the count), so a network trained in a block ends bit for bit where the
+// same network trained alone ends (tests/core/lab_population_test.cpp).
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <vector>
+
+#include "activations/lab/network.hpp"
+#include "activations/lab/optimizer.hpp"
+
+namespace activations::lab {
+
+inline constexpr std::size_t kLanes = 8;
+
+class PopulationBlock {
+public:
+    explicit PopulationBlock(const Architecture& architecture);
+
+    const Architecture& architecture() const { return architecture_; }
+    std::size_t parameter_count() const { return parameter_count_; }
+    // Lane-major parameters: parameter_count() · kLanes.
+    std::span<double> parameters() { return parameters_; }
+
+    void load(std::size_t lane, const Network& network);
+    void store(std::size_t lane, Network& network) const;
+
+    // Forward one point (its in inputs) through every lane, keeping each
+    // layer's z and a: z(l)[i · kLanes + q].
+    void forward_point(const double* x);
+    const double* z(std::size_t layer) const { return z_[layer].data(); }
+    const double* a(std::size_t layer) const { return a_[layer].data(); }
+
+    // Adds the summed-loss gradient over n points (inputs n × in, targets
+    // n × out, shared by all lanes) to `sums` (lane-major) and the summed
+    // loss of each lane to loss[q].
+    void accumulate(std::span<const double> inputs, std::span<const double> targets, std::size_t n, Loss loss,
+                    std::span<double> sums, double* loss_per_lane);
+
+    // accumulate() from zero, then one optimiser step per lane.
+    void step(std::span<const double> inputs, std::span<const double> targets, std::size_t n, Loss loss,
+              Optimizer& optimizer, double* loss_per_lane);
+
+private:
+    Architecture architecture_;
+    std::size_t parameter_count_;
+    std::vector<double> parameters_;
+    std::vector<std::size_t> weight_offsets_, bias_offsets_;
+    std::vector<std::vector<double>> z_, a_;
+    std::vector<double> sums_;
+};
+
+}  // namespace activations::lab

@@ -1,0 +1,239 @@
+// A block of kLanes networks trained in SIMD lanes (population.hpp). The
+// inner loops run over the lanes with a fixed trip count, which the
+// compiler turns into vector code; nothing in them reorders a network's
+// own arithmetic.
+#include "activations/lab/population.hpp"
+
+#include <algorithm>
+
+#include "lab/layer_math.hpp"
+#include "visit.hpp"
+
+namespace activations::lab {
+
+constexpr std::size_t B = kLanes;
+
+PopulationBlock::PopulationBlock(const Architecture& architecture)
+    : architecture_(architecture), parameter_count_(architecture.parameter_count()) {
+    parameters_.assign(parameter_count_ * B, 0.0);
+    const std::size_t layers = architecture_.layer_count();
+    for (std::size_t l = 0; l < layers; ++l) {
+        weight_offsets_.push_back(architecture_.weight_offset(l));
+        bias_offsets_.push_back(architecture_.bias_offset(l));
+    }
+    z_.resize(layers);
+    a_.resize(layers);
+    for (std::size_t l = 0; l < layers; ++l) {
+        z_[l].assign(architecture_.widths[l + 1] * B, 0.0);
+        a_[l].assign(architecture_.widths[l + 1] * B, 0.0);
+    }
+}
+
+void PopulationBlock::load(std::size_t lane, const Network& network) {
+    const auto source = network.parameters();
+    for (std::size_t k = 0; k < parameter_count_; ++k) parameters_[k * B + lane] = source[k];
+}
+
+void PopulationBlock::store(std::size_t lane, Network& network) const {
+    auto target = network.parameters();
+    for (std::size_t k = 0; k < parameter_count_; ++k) target[k] = parameters_[k * B + lane];
+}
+
+namespace {
+
+template <class F>
+void forward_lanes(const Architecture& arch, const std::vector<std::size_t>& weight_offsets,
+                   const std::vector<std::size_t>& bias_offsets, const double* parameters, const double* x,
+                   std::vector<std::vector<double>>& z, std::vector<std::vector<double>>& a, const F& f) {
+    const std::size_t layers = arch.layer_count();
+    for (std::size_t l = 0; l < layers; ++l) {
+        const std::size_t fan_in = arch.widths[l], units = arch.widths[l + 1];
+        const double* w = parameters + weight_offsets[l] * B;
+        const double* b = parameters + bias_offsets[l] * B;
+        double* zl = z[l].data();
+        double* al = a[l].data();
+        for (std::size_t i = 0; i < units; ++i) {
+            double* zi = zl + i * B;
+            for (std::size_t q = 0; q < B; ++q) zi[q] = b[i * B + q];
+            const double* wi = w + i * fan_in * B;
+            if (l == 0) {
+                for (std::size_t j = 0; j < fan_in; ++j) {
+                    const double xj = x[j];
+                    for (std::size_t q = 0; q < B; ++q) zi[q] = zi[q] + wi[j * B + q] * xj;
+                }
+            } else {
+                const double* prev = a[l - 1].data();
+                for (std::size_t j = 0; j < fan_in; ++j) {
+                    for (std::size_t q = 0; q < B; ++q) zi[q] = zi[q] + wi[j * B + q] * prev[j * B + q];
+                }
+            }
+            double* ai = al + i * B;
+            if (l + 1 < layers) {
+                for (std::size_t q = 0; q < B; ++q) ai[q] = f.value(zi[q]);
+            } else {
+                for (std::size_t q = 0; q < B; ++q) ai[q] = detail::output_value(arch.output, zi[q]);
+            }
+        }
+    }
+}
+
+}  // namespace
+
+void PopulationBlock::forward_point(const double* x) {
+    activations::detail::visit(architecture_.hidden.id, architecture_.hidden.params, [&](const auto& f) {
+        forward_lanes(architecture_, weight_offsets_, bias_offsets_, parameters_.data(), x, z_, a_, f);
+    });
+}
+
+namespace {
+
+// The whole batch at once, buffers [unit][point][lane]: each layer's loops
+// run over n · kLanes contiguous elements, which vectorises well, while each
+// element still sees network.hpp's order (inputs in order for z, points in
+// order for a gradient sum, units in order for a back-propagated sum).
+struct BatchBuffers {
+    std::vector<std::vector<double>> z, a;
+    std::vector<double> delta, delta_prev, point_loss;
+};
+
+template <class F, class Kink>
+void accumulate_batch(const Architecture& arch, const std::vector<std::size_t>& weight_offsets,
+                      const std::vector<std::size_t>& bias_offsets, const double* parameters, const double* x,
+                      const double* targets, std::size_t n, Loss loss, double* sums, double* loss_per_lane,
+                      BatchBuffers& buffers, const F& f, Kink) {
+    constexpr KinkConvention kink = Kink::value;
+    const std::size_t layers = arch.layer_count();
+    const std::size_t in = arch.widths[0], out = arch.widths.back();
+    const std::size_t nb = n * B;
+    buffers.z.resize(layers);
+    buffers.a.resize(layers);
+    for (std::size_t l = 0; l < layers; ++l) {
+        const std::size_t fan_in = arch.widths[l], units = arch.widths[l + 1];
+        const double* w = parameters + weight_offsets[l] * B;
+        const double* b = parameters + bias_offsets[l] * B;
+        buffers.z[l].resize(units * nb);
+        buffers.a[l].resize(units * nb);
+        for (std::size_t i = 0; i < units; ++i) {
+            double* zi = buffers.z[l].data() + i * nb;
+            const double* bi = b + i * B;
+            for (std::size_t p = 0; p < n; ++p) {
+                for (std::size_t q = 0; q < B; ++q) zi[p * B + q] = bi[q];
+            }
+            for (std::size_t j = 0; j < fan_in; ++j) {
+                const double* wij = w + (i * fan_in + j) * B;
+                if (l == 0) {
+                    for (std::size_t p = 0; p < n; ++p) {
+                        const double xj = x[p * in + j];
+                        for (std::size_t q = 0; q < B; ++q) zi[p * B + q] = zi[p * B + q] + wij[q] * xj;
+                    }
+                } else {
+                    const double* prev = buffers.a[l - 1].data() + j * nb;
+                    for (std::size_t p = 0; p < n; ++p) {
+                        for (std::size_t q = 0; q < B; ++q) {
+                            zi[p * B + q] = zi[p * B + q] + wij[q] * prev[p * B + q];
+                        }
+                    }
+                }
+            }
+            double* ai = buffers.a[l].data() + i * nb;
+            if (l + 1 < layers) {
+                for (std::size_t k = 0; k < nb; ++k) ai[k] = f.value(zi[k]);
+            } else {
+                for (std::size_t k = 0; k < nb; ++k) ai[k] = detail::output_value(arch.output, zi[k]);
+            }
+        }
+    }
+    // Output deltas and each point's loss.
+    std::size_t widest = 0;
+    for (std::size_t width : arch.widths) widest = std::max(widest, width);
+    buffers.delta.resize(widest * nb);
+    buffers.delta_prev.resize(widest * nb);
+    buffers.point_loss.assign(nb, 0.0);
+    const double outputs = static_cast<double>(out);
+    for (std::size_t k = 0; k < out; ++k) {
+        const double* zk = buffers.z[layers - 1].data() + k * nb;
+        const double* ok = buffers.a[layers - 1].data() + k * nb;
+        double* dk = buffers.delta.data() + k * nb;
+        for (std::size_t p = 0; p < n; ++p) {
+            const double t = targets[p * out + k];
+            for (std::size_t q = 0; q < B; ++q) {
+                const std::size_t e = p * B + q;
+                buffers.point_loss[e] = buffers.point_loss[e] + detail::loss_term(loss, ok[e], t, outputs);
+                dk[e] = detail::loss_derivative(loss, ok[e], t, outputs) * detail::output_derivative(arch.output, zk[e]);
+            }
+        }
+    }
+    for (std::size_t p = 0; p < n; ++p) {
+        for (std::size_t q = 0; q < B; ++q) loss_per_lane[q] = loss_per_lane[q] + buffers.point_loss[p * B + q];
+    }
+    for (std::size_t l = layers; l-- > 0;) {
+        const std::size_t fan_in = arch.widths[l], units = arch.widths[l + 1];
+        const double* w = parameters + weight_offsets[l] * B;
+        double* gw = sums + weight_offsets[l] * B;
+        double* gb = sums + bias_offsets[l] * B;
+        for (std::size_t i = 0; i < units; ++i) {
+            const double* d = buffers.delta.data() + i * nb;
+            for (std::size_t j = 0; j < fan_in; ++j) {
+                double acc[B];
+                double* g = gw + (i * fan_in + j) * B;
+                for (std::size_t q = 0; q < B; ++q) acc[q] = g[q];
+                if (l == 0) {
+                    for (std::size_t p = 0; p < n; ++p) {
+                        const double xj = x[p * in + j];
+                        for (std::size_t q = 0; q < B; ++q) acc[q] = acc[q] + d[p * B + q] * xj;
+                    }
+                } else {
+                    const double* prev = buffers.a[l - 1].data() + j * nb;
+                    for (std::size_t p = 0; p < n; ++p) {
+                        for (std::size_t q = 0; q < B; ++q) acc[q] = acc[q] + d[p * B + q] * prev[p * B + q];
+                    }
+                }
+                for (std::size_t q = 0; q < B; ++q) g[q] = acc[q];
+            }
+            double acc[B];
+            for (std::size_t q = 0; q < B; ++q) acc[q] = gb[i * B + q];
+            for (std::size_t p = 0; p < n; ++p) {
+                for (std::size_t q = 0; q < B; ++q) acc[q] = acc[q] + d[p * B + q];
+            }
+            for (std::size_t q = 0; q < B; ++q) gb[i * B + q] = acc[q];
+        }
+        if (l == 0) break;
+        double* dp = buffers.delta_prev.data();
+        std::fill(dp, dp + fan_in * nb, 0.0);
+        for (std::size_t j = 0; j < fan_in; ++j) {
+            double* dpj = dp + j * nb;
+            for (std::size_t i = 0; i < units; ++i) {
+                const double* wij = w + (i * fan_in + j) * B;
+                const double* d = buffers.delta.data() + i * nb;
+                for (std::size_t p = 0; p < n; ++p) {
+                    for (std::size_t q = 0; q < B; ++q) dpj[p * B + q] = dpj[p * B + q] + wij[q] * d[p * B + q];
+                }
+            }
+            const double* zj = buffers.z[l - 1].data() + j * nb;
+            for (std::size_t k = 0; k < nb; ++k) dpj[k] = dpj[k] * f.derivative(zj[k], kink);
+        }
+        buffers.delta.swap(buffers.delta_prev);
+    }
+}
+
+}  // namespace
+
+void PopulationBlock::accumulate(std::span<const double> inputs, std::span<const double> targets, std::size_t n,
+                                 Loss loss, std::span<double> sums, double* loss_per_lane) {
+    static thread_local BatchBuffers buffers;
+    activations::detail::visit(architecture_.hidden.id, architecture_.hidden.params, [&](const auto& f) {
+        detail::with_kink(architecture_.hidden.kink, [&](auto kink) {
+            accumulate_batch(architecture_, weight_offsets_, bias_offsets_, parameters_.data(), inputs.data(),
+                             targets.data(), n, loss, sums.data(), loss_per_lane, buffers, f, kink);
+        });
+    });
+}
+
+void PopulationBlock::step(std::span<const double> inputs, std::span<const double> targets, std::size_t n,
+                           Loss loss, Optimizer& optimizer, double* loss_per_lane) {
+    sums_.assign(parameter_count_ * B, 0.0);
+    accumulate(inputs, targets, n, loss, sums_, loss_per_lane);
+    optimizer.apply(parameters_, sums_, static_cast<double>(n));
+}
+
+}  // namespace activations::lab
