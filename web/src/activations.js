@@ -13,6 +13,7 @@ import {
 } from './check-arguments.js';
 import { describe } from './describe.js';
 import { loadCore, resolveBuild } from './load-core.js';
+import { listFrom } from './registry-list.js';
 import { WasmBuffer, addressOf, checkBufferLength, checkBufferType, isWasmBuffer } from './wasm-buffer.js';
 
 export { KINK_CONVENTIONS };
@@ -47,21 +48,6 @@ export function loadActivations({ build = 'auto' } = {}) {
     loading.set(resolved, promise);
   }
   return loading.get(resolved);
-}
-
-function listFrom(registryJson) {
-  const { maxParams, activations } = JSON.parse(registryJson);
-  const list = activations.map((spec, id) => ({
-    ...spec,
-    id,
-    // JSON has no infinity; a choice is named by its string, not its index.
-    params: spec.params.map(({ choices, ...param }) =>
-      choices
-        ? { name: param.name, default: choices[param.default], choices, description: param.description }
-        : { ...param, min: param.min ?? -Infinity, max: param.max ?? Infinity },
-    ),
-  }));
-  return { maxParams, list };
 }
 
 // A deep copy without the internal id, so callers can't alter the registry.

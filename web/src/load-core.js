@@ -10,6 +10,13 @@ const BUILDS = {
   simd: { module: './core/activations-core-simd.js', wasm: './core/activations-core-simd.wasm' },
 };
 
+// The lab's modules (web/src/lab.js): the registry plus networks and
+// experiments, kept apart so the playground does not load them.
+export const LAB_BUILDS = {
+  scalar: { module: './core/activations-lab.js', wasm: './core/activations-lab.wasm' },
+  simd: { module: './core/activations-lab-simd.js', wasm: './core/activations-lab-simd.wasm' },
+};
+
 // The smallest module using a SIMD instruction: a function returning
 // i8x16.popcnt(i8x16.splat(0)). Engines without SIMD reject it.
 const SIMD_PROBE = new Uint8Array([
@@ -27,13 +34,13 @@ export function resolveBuild(build) {
   return build;
 }
 
-export async function loadCore(build) {
-  const files = BUILDS[build];
+export async function loadCore(build, builds = BUILDS) {
+  const files = builds[build];
   const options = {};
   if (isNode) {
     const { readFile } = await import('node:fs/promises');
     options.wasmBinary = await readFile(new URL(files.wasm, import.meta.url));
   }
-  const { default: createActivationsCore } = await import(files.module);
-  return createActivationsCore(options);
+  const { default: createModule } = await import(files.module);
+  return createModule(options);
 }
