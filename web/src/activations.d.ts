@@ -125,6 +125,15 @@ export interface Activations {
   /** Every activation in the registry, with parameters and formulas (a copy). */
   list(): ActivationSpec[];
 
+  /**
+   * Checks a name, parameters and (optionally) derivative options exactly as evaluate and derivative do,
+   * without computing anything: names known, values in range, ordering rules kept, choices allowed.
+   * Returns every parameter with the defaults filled in, as plain values (a choice as its name).
+   * Throws a TypeError or RangeError that is an {@link ArgumentError}: `error.param` names the offending parameter.
+   */
+  checkParams<N extends ActivationName>(name: N, params?: ActivationParams[N], options?: DerivativeOptions): Required<ActivationParams[N]>;
+  checkParams(name: string, params?: Readonly<Record<string, unknown>> | null, options?: DerivativeOptions | null): Record<string, number | string>;
+
   /** f(x). Throws RangeError for an unknown name or a parameter out of range, TypeError for a non-number. */
   evaluate<N extends ActivationName>(name: N, x: number, params?: ActivationParams[N]): number;
 
@@ -148,6 +157,23 @@ export interface Activations {
 
   /** f and f′ on an evenly spaced grid over [from, to], with the breakpoints inside it, for plotting. */
   sample<N extends ActivationName>(name: N, range: SampleRange, params?: ActivationParams[N], options?: DerivativeOptions): Sample;
+}
+
+/**
+ * The TypeError or RangeError a bad argument throws. Besides its message, it says what it is about, so a caller
+ * can mark the right field without reading the wording. Each property is present when it applies.
+ */
+export interface ArgumentError extends Error {
+  /** The activation the call named: its registry name, or the unknown name (or non-string) given. */
+  activation?: unknown;
+  /** The offending parameter: out of range, of the wrong type, not allowed, unknown (the key given), or the one to correct in an ordering rule. */
+  param?: string;
+  /** Both parameters of a broken ordering rule, lower first (hardtanh's min_val < max_val). */
+  params?: [string, string];
+  /** The offending derivative option ('kink', or the unknown key given). */
+  option?: string;
+  /** The offending field of a sample range ('from', 'to', 'count', or the unknown key given). */
+  field?: string;
 }
 
 export interface LoadOptions {

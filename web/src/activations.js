@@ -8,8 +8,8 @@ import {
   checkNumber,
   checkOptions,
   checkOutArray,
-  checkParams,
   checkSampleRange,
+  resolveParams,
 } from './api/check-arguments.js';
 import { describe } from './api/describe.js';
 import { loadCore, resolveBuild } from './api/load-core.js';
@@ -86,13 +86,18 @@ function createApi(core, build) {
   const paramsPtr = core._malloc(8 * maxParams);
   const breakpointsPtr = core._malloc(8 * breakpointCapacity);
   const scratchPtr = core._malloc(8 * CHUNK_ELEMENTS);
-  const paramValues = new Float64Array(maxParams);
 
-  function prepare(name, params) {
+  // Reads and checks the name and parameters; nothing is written yet.
+  function resolve(name, params) {
     const spec = checkActivationName(name, byName);
-    checkParams(params, spec, paramValues);
-    core.HEAPF64.set(paramValues, paramsPtr / 8);
-    return spec;
+    return { spec, ...resolveParams(params, spec) };
+  }
+
+  // Puts a call's checked parameters in the block the core reads. Called
+  // only once every argument has been read, so no caller code can run
+  // between this and the core call that reads the block.
+  function writeParams(values) {
+    core.HEAPF64.set(values, paramsPtr / 8);
   }
 
   // Runs `kernel(ptr, count)` in place over WASM scratch, chunk by chunk,
@@ -125,7 +130,7 @@ function createApi(core, build) {
   }
 
   // The zero-copy path: both sides in WASM memory, one kernel call.
-  function inPlaceOrInto(spec, input, out, kernels, extraArgs) {
+  function inPlaceOrInto(spec, values, input, out, kernels, extraArgs) {
     const source = addressOf(input, core, 'input');
     if (out !== undefined && out !== null && !isWasmBuffer(out)) {
       throw new TypeError(`out must be a WasmBuffer when the input is one, got ${describe(out)}`);
@@ -137,17 +142,19 @@ function createApi(core, build) {
       throw new RangeError(`out has length ${target.length} but the input has length ${input.length}; they must match`);
     }
     const kernel = input.type === 'float32' ? kernels.f32 : kernels.f64;
+    writeParams(values);
     kernel(spec.id, source, destination, input.length, paramsPtr, ...extraArgs);
     return target;
   }
 
   function elementwise(name, input, params, out, kernels, extraArgs) {
-    const spec = prepare(name, params);
-    if (isWasmBuffer(input)) return inPlaceOrInto(spec, input, out, kernels, extraArgs);
+    const { spec, values } = resolve(name, params);
+    if (isWasmBuffer(input)) return inPlaceOrInto(spec, values, input, out, kernels, extraArgs);
     if (isWasmBuffer(out)) throw new TypeError('out is a WasmBuffer but the input is not; pass both in WASM memory or neither');
     const kind = checkInputArray(input);
     const target = out === undefined || out === null ? newOutput(kind, input.length) : checkOutArray(out, input, kind);
     const kernel = kind === 'f32' ? kernels.f32 : kernels.f64;
+    writeParams(values);
     return runChunked(kind, input, target, (ptr, count) => kernel(spec.id, ptr, ptr, count, paramsPtr, ...extraArgs));
   }
 
@@ -177,15 +184,25 @@ function createApi(core, build) {
       return new WasmBuffer(core, checkBufferType(type), checkBufferLength(length));
     },
 
+    checkParams(name, params, options) {
+      const { resolved } = resolve(name, params);
+      checkOptions(options);
+      return resolved;
+    },
+
     evaluate(name, x, params) {
-      const spec = prepare(name, params);
-      return core.value(spec.id, checkNumber(x, 'x'), paramsPtr);
+      const { spec, values } = resolve(name, params);
+      checkNumber(x, 'x');
+      writeParams(values);
+      return core.value(spec.id, x, paramsPtr);
     },
 
     derivative(name, x, params, options) {
-      const spec = prepare(name, params);
+      const { spec, values } = resolve(name, params);
       const kink = checkOptions(options);
-      return core.derivative(spec.id, checkNumber(x, 'x'), paramsPtr, kink);
+      checkNumber(x, 'x');
+      writeParams(values);
+      return core.derivative(spec.id, x, paramsPtr, kink);
     },
 
     apply(name, input, params, out) {
@@ -193,14 +210,15 @@ function createApi(core, build) {
     },
 
     gradient(name, input, params, out, options) {
-      const kink = checkOptions(options);
+      const kink = checkOptions(options);  // read before elementwise writes the parameters
       return elementwise(name, input, params, out, { f32: core.gradientF32, f64: core.gradientF64 }, [kink]);
     },
 
     sample(name, range, params, options) {
-      const spec = prepare(name, params);
+      const { spec, values } = resolve(name, params);
       const kink = checkOptions(options);
       const { from, to, count } = checkSampleRange(range);
+      writeParams(values);
       const x = new Float64Array(count);
       const step = (to - from) / (count - 1);
       for (let i = 0; i < count; i++) x[i] = from + step * i;
