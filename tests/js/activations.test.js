@@ -166,7 +166,7 @@ test('bad options name the value', () => {
 });
 
 test('bad arrays name the type, element or length', () => {
-  throwsWith(() => act.apply('relu', new Int32Array(2)), TypeError, /input must be a Float32Array, a Float64Array or an array of numbers, got a Int32Array of length 2/);
+  throwsWith(() => act.apply('relu', new Int32Array(2)), TypeError, /input must be a Float32Array, a Float64Array or an array of numbers, got an Int32Array of length 2/);
   throwsWith(() => act.apply('relu', '1,2'), TypeError, /got "1,2"/);
   throwsWith(() => act.apply('relu', [1, '2']), TypeError, /input\[1\] must be a number, got "2"/);
   throwsWith(() => act.apply('relu', new Float32Array(3), {}, new Float32Array(2)), RangeError, /out has length 2 but the input has length 3/);

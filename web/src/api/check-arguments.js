@@ -137,37 +137,25 @@ export function checkOptions(options) {
   return index;
 }
 
-// The element type of an input array: 'f32', 'f64' or 'array' (number[],
-// computed in double precision).
-export function checkInputArray(input) {
-  if (input instanceof Float32Array) return 'f32';
-  if (input instanceof Float64Array) return 'f64';
-  if (Array.isArray(input)) {
-    for (let i = 0; i < input.length; i++) {
-      if (typeof input[i] !== 'number') {
-        throw new TypeError(`input[${i}] must be a number, got ${describe(input[i])}`);
-      }
+// loadActivations' options: the build to load, 'auto' unless given.
+export const BUILDS = Object.freeze(['auto', 'simd', 'scalar']);
+export function checkLoadOptions(options) {
+  if (options === undefined) return 'auto';
+  const example = "{ build: 'scalar' }";
+  if (options === null) throw new TypeError(`options must be a plain object like ${example}, got null`);
+  const given = readObject(options, 'options', example);
+  for (const key of given.keys()) {
+    if (key !== 'build') {
+      throw argumentError(RangeError, `unknown option ${describe(key)}${didYouMean(key, ['build'])} (expected: build)`, { option: key });
     }
-    return 'array';
   }
-  throw new TypeError(`input must be a Float32Array, a Float64Array or an array of numbers, got ${describe(input)}`);
-}
-
-// `out` must hold the same element type as the input and have its length;
-// for number[] input a number[] or a Float64Array will do.
-export function checkOutArray(out, input, kind) {
-  const fits =
-    (kind === 'f32' && out instanceof Float32Array) ||
-    (kind === 'f64' && out instanceof Float64Array) ||
-    (kind === 'array' && (Array.isArray(out) || out instanceof Float64Array));
-  if (!fits) {
-    const expected = { f32: 'a Float32Array', f64: 'a Float64Array', array: 'an array of numbers or a Float64Array' }[kind];
-    throw new TypeError(`out must be ${expected} to match the input, got ${describe(out)}`);
+  const build = given.get('build') ?? 'auto';
+  if (!BUILDS.includes(build)) {
+    const list = BUILDS.map((b) => `"${b}"`).join(', ');
+    const ErrorType = typeof build === 'string' ? RangeError : TypeError;
+    throw argumentError(ErrorType, `build must be one of ${list}, got ${describe(build)}`, { option: 'build' });
   }
-  if (out.length !== input.length) {
-    throw new RangeError(`out has length ${out.length} but the input has length ${input.length}; they must match`);
-  }
-  return out;
+  return build;
 }
 
 // The grid of a sample() call.

@@ -23,7 +23,7 @@ export function readingOnce(what, read, fields) {
   }
 }
 
-function messageOf(error) {
+export function messageOf(error) {
   try {
     return error instanceof Error ? error.message : describe(error);
   } catch {
