@@ -261,3 +261,21 @@ test('sparse arrays name the hole', () => {
   assert.match(errorOf(() => act.apply('relu', [1, , 3]), TypeError).message, /input\[1\] is a hole in a sparse array; expected a number/);
   assert.match(errorOf(() => act.apply('relu', new Array(2 ** 30)), RangeError).message, /at most 268435456/);
 });
+
+// Found by the property tests (api-properties.test.js), kept as cases.
+test('sample keeps the exact from, the sign of a zero included', () => {
+  const { x } = act.sample('relu', { from: -0, to: 5e-324, count: 2 });
+  assert.ok(Object.is(x[0], -0));
+  assert.equal(x[1], 5e-324);
+});
+
+test('allocate gives zeroed memory, never a freed buffer\'s values', () => {
+  for (const type of ['float32', 'float64']) {
+    const first = act.allocate(1 << 18, type);
+    first.array.fill(7);
+    first.free();
+    const second = act.allocate(1 << 18, type);
+    assert.ok(second.toArray().every((v) => v === 0));
+    second.free();
+  }
+});

@@ -21,7 +21,10 @@ export function grid(from, to, count) {
     for (let i = 0; i < count; i++) x[i] = from + halfStep * i + halfStep * i;
   }
   for (let i = 0; i < count; i++) x[i] = Math.min(Math.max(x[i], from), to);
-  x[count - 1] = to;  // exact end point, whatever the rounding of step
+  // Exact end points, whatever the rounding of the step (and the sign of a
+  // zero: from + 0 · step turns -0 into +0).
+  x[0] = from;
+  x[count - 1] = to;
   return x;
 }
 

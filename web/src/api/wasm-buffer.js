@@ -60,6 +60,9 @@ export class WasmBuffer {
     if (!pointer) {
       throw new RangeError(`cannot allocate ${length} ${type} elements (${bytes} bytes) in WASM memory; the limit is 2 GiB in all`);
     }
+    // Zeroed, as a new typed array is: malloc hands back memory that may
+    // still hold a freed buffer's values.
+    core.HEAPU8.fill(0, pointer, pointer + bytes);
     this.type = type;
     this.length = length;
     const state = { core, pointer, info, length, freed: false, released: false, collected: false, viewed: false, viewsOut: 0 };
