@@ -1,15 +1,15 @@
 // The lab's JS API (package entry "activation-playground/lab"): dense
 // networks and the dying-ReLU experiments, computed by the lab's WASM
 // module (core/include/activations/lab/). This file loads the module and
-// assembles the API; the checks and calls live in lab/.
-import { describe } from './describe.js';
-import { LAB_BUILDS, loadCore, resolveBuild } from './load-core.js';
-import { listFrom } from './registry-list.js';
-import { createExperiments } from './lab/experiments.js';
-import { createNetworkFactory } from './lab/network.js';
-import { createPlaygroundRunFactory } from './lab/playground-run.js';
-import { withScratch } from './lab/heap.js';
-import { BIASES, INITIALISERS, LOSSES, OPTIMIZERS, OUTPUTS, PLAYGROUND_LEARNING_RATES } from './lab/options.js';
+// assembles the API; the checks and calls live in api/lab/.
+import { describe } from './api/describe.js';
+import { LAB_BUILDS, loadCore, resolveBuild } from './api/load-core.js';
+import { listFrom } from './api/registry-list.js';
+import { createExperiments } from './api/lab/experiments.js';
+import { createNetworkFactory } from './api/lab/network.js';
+import { createPlaygroundRunFactory } from './api/lab/playground-run.js';
+import { withScratch } from './api/lab/heap.js';
+import { BIASES, INITIALISERS, LOSSES, OPTIMIZERS, OUTPUTS, PLAYGROUND_LEARNING_RATES } from './api/lab/options.js';
 
 export { BIASES, INITIALISERS, LOSSES, OPTIMIZERS, OUTPUTS, PLAYGROUND_LEARNING_RATES };
 

@@ -8,7 +8,7 @@
 //   const result = await runner.run('bornDead', { widths: [2, 3], depths: 50, trials: 2000 },
 //                                   { onProgress: ({ fraction }) => …, signal });
 //   runner.terminate();
-import { loadLab } from '../lab.js';
+import { loadLab } from '../../lab.js';
 import { describe } from '../describe.js';
 
 const TRIALS = { bornDead: 'trials', collapse: 'trials', playgroundDeath: 'seeds', signalDepth: 'trials' };

@@ -2,7 +2,7 @@
 // { type: 'run', id, method, options, build } starts a run, { type:
 // 'abort', id } cancels it; replies are progress, the per-trial result (its
 // typed arrays transferred) or an error.
-import { loadLab } from '../lab.js';
+import { loadLab } from '../../lab.js';
 
 const controllers = new Map();
 

@@ -6,15 +6,15 @@
 // hands them over as wasmBinary.
 
 const BUILDS = {
-  scalar: { module: './core/activations-core.js', wasm: './core/activations-core.wasm' },
-  simd: { module: './core/activations-core-simd.js', wasm: './core/activations-core-simd.wasm' },
+  scalar: { module: '../core/activations-core.js', wasm: '../core/activations-core.wasm' },
+  simd: { module: '../core/activations-core-simd.js', wasm: '../core/activations-core-simd.wasm' },
 };
 
 // The lab's modules (web/src/lab.js): the registry plus networks and
 // experiments, kept apart so the playground does not load them.
 export const LAB_BUILDS = {
-  scalar: { module: './core/activations-lab.js', wasm: './core/activations-lab.wasm' },
-  simd: { module: './core/activations-lab-simd.js', wasm: './core/activations-lab-simd.wasm' },
+  scalar: { module: '../core/activations-lab.js', wasm: '../core/activations-lab.wasm' },
+  simd: { module: '../core/activations-lab-simd.js', wasm: '../core/activations-lab-simd.wasm' },
 };
 
 // The smallest module using a SIMD instruction: a function returning

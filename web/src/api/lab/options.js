@@ -2,7 +2,7 @@
 // failure throws a TypeError (wrong kind of value) or RangeError (right
 // kind, value not allowed) naming the option and what was expected. The
 // activation and its parameters go through the registry's own checks.
-import { KINK_CONVENTIONS, checkActivationName, checkParams } from '../check-arguments.js';
+import { KINK_CONVENTIONS, checkActivationName, resolveParams } from '../check-arguments.js';
 import { describe } from '../describe.js';
 import { didYouMean } from '../suggest.js';
 
@@ -70,7 +70,7 @@ export const checkSeed = (value, name = 'seed') => checkInteger(value, name, 0, 
 export function checkActivation(options, registry, maxParams) {
   const spec = checkActivationName(options.activation ?? 'relu', registry);
   const params = new Float64Array(maxParams);
-  checkParams(options.params, spec, params);
+  params.set(resolveParams(options.params, spec).values);
   const kink = options.kink === undefined ? 0 : checkChoice(options.kink, 'kink convention', KINK_CONVENTIONS);
   return { spec, id: spec.id, params, kink };
 }

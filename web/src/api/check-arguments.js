@@ -1,0 +1,186 @@
+// Argument checks for the JS API, run before anything reaches WASM. Each
+// failure throws a TypeError (wrong kind of value) or RangeError (right kind,
+// value not allowed) whose message names the value and what was expected.
+import { describe } from './describe.js';
+import { readObject } from './read-arguments.js';
+import { didYouMean } from './suggest.js';
+
+export const KINK_CONVENTIONS = Object.freeze(['pytorch', 'left', 'right']);
+
+// An error that also says, as properties, what it is about, so a caller can
+// mark the right field without reading the message: `activation` (the
+// activation's name, or the unknown name given), `param` (the offending
+// parameter), `params` (both parameters of an ordering rule), `option`.
+export function argumentError(ErrorType, message, fields) {
+  return Object.assign(new ErrorType(message), fields);
+}
+
+export function checkActivationName(name, byName) {
+  if (typeof name !== 'string') {
+    throw argumentError(TypeError, `activation name must be a string, got ${describe(name)}`, { activation: name });
+  }
+  const entry = byName.get(name);
+  if (entry === undefined) {
+    const names = [...byName.keys()];
+    throw argumentError(
+      RangeError,
+      `unknown activation ${describe(name)}${didYouMean(name, names)} (expected one of: ${names.join(', ')})`,
+      { activation: name },
+    );
+  }
+  return entry;
+}
+
+export function checkNumber(value, what) {
+  if (typeof value !== 'number') throw new TypeError(`${what} must be a number, got ${describe(value)}`);
+  return value;
+}
+
+function withinRange(value, spec) {
+  const aboveMin = spec.minInclusive ? value >= spec.min : value > spec.min;
+  const belowMax = spec.maxInclusive ? value <= spec.max : value < spec.max;
+  return aboveMin && belowMax;
+}
+
+function rangeText(spec) {
+  if (spec.min === -Infinity && spec.max === Infinity) return 'any finite number';
+  const low = spec.min === -Infinity ? '(-∞' : `${spec.minInclusive ? '[' : '('}${spec.min}`;
+  const high = spec.max === Infinity ? '∞)' : `${spec.max}${spec.maxInclusive ? ']' : ')'}`;
+  return `a finite number in ${low}, ${high}`;
+}
+
+// Turns one parameter's value into the number the core reads: a finite
+// number within range, or the index of a choice's name.
+function checkParamValue(value, spec, activation) {
+  const what = `${activation.name} parameter ${spec.name}`;
+  const fields = { activation: activation.name, param: spec.name };
+  if (spec.choices) {
+    const index = spec.choices.indexOf(value);
+    if (index >= 0) return index;
+    const list = spec.choices.map((c) => `"${c}"`).join(', ');
+    if (typeof value !== 'string') throw argumentError(TypeError, `${what} must be one of ${list}, got ${describe(value)}`, fields);
+    throw argumentError(
+      RangeError,
+      `${what} = ${describe(value)} is not allowed${didYouMean(value, spec.choices)} (expected one of ${list})`,
+      fields,
+    );
+  }
+  if (typeof value !== 'number') throw argumentError(TypeError, `${what} must be a number, got ${describe(value)}`, fields);
+  if (!Number.isFinite(value) || !withinRange(value, spec)) {
+    throw argumentError(RangeError, `${what} = ${describe(value)} is out of range (expected ${rangeText(spec)})`, fields);
+  }
+  return value;
+}
+
+// Reads the caller's parameters once, then checks them: every name known,
+// every value in range, every ordering rule kept. Returns the numbers the
+// core reads (registry order, a choice as its index) and the same values
+// as a plain object with the defaults filled in.
+export function resolveParams(params, activation) {
+  const specs = activation.params;
+  const example = specs.length ? `{ ${specs[0].name}: ${JSON.stringify(specs[0].default)} }` : '{}';
+  const given = readObject(params, `parameters of ${activation.name}`, example, { activation: activation.name });
+  for (const key of given.keys()) {
+    if (!specs.some((spec) => spec.name === key)) {
+      const names = specs.map((spec) => spec.name);
+      const expected = names.length ? `expected one of: ${names.join(', ')}` : 'it takes no parameters';
+      throw argumentError(
+        RangeError,
+        `unknown parameter ${describe(key)} for ${activation.name}${didYouMean(key, names)} (${expected})`,
+        { activation: activation.name, param: key },
+      );
+    }
+  }
+  const values = new Float64Array(specs.length);
+  const resolved = {};
+  specs.forEach((spec, i) => {
+    const value = given.has(spec.name) ? given.get(spec.name) : spec.default;
+    values[i] = checkParamValue(value, spec, activation);
+    resolved[spec.name] = value;
+  });
+  for (const { lower, upper, strict } of activation.orders) {
+    const a = resolved[lower];
+    const b = resolved[upper];
+    if (strict ? !(a < b) : !(a <= b)) {
+      // The parameter the caller set is the one to correct; with both set,
+      // the upper one.
+      const param = given.has(upper) || !given.has(lower) ? upper : lower;
+      throw argumentError(
+        RangeError,
+        `${activation.name} parameters ${lower} = ${describe(a)} and ${upper} = ${describe(b)} are out of order (expected ${lower} ${strict ? '<' : '≤'} ${upper})`,
+        { activation: activation.name, param, params: [lower, upper] },
+      );
+    }
+  }
+  return { values, resolved };
+}
+
+// The derivative options, read once: the kink convention's index.
+export function checkOptions(options) {
+  const given = readObject(options, 'options', "{ kink: 'right' }");
+  for (const key of given.keys()) {
+    if (key !== 'kink') throw argumentError(RangeError, `unknown option ${describe(key)} (expected: kink)`, { option: key });
+  }
+  const kink = given.get('kink');
+  if (kink === undefined) return 0;
+  const index = KINK_CONVENTIONS.indexOf(kink);
+  if (index < 0) {
+    const list = KINK_CONVENTIONS.map((k) => `"${k}"`).join(', ');
+    const fields = { option: 'kink' };
+    if (typeof kink !== 'string') throw argumentError(TypeError, `kink must be one of ${list}, got ${describe(kink)}`, fields);
+    throw argumentError(
+      RangeError,
+      `unknown kink convention ${describe(kink)}${didYouMean(kink, KINK_CONVENTIONS)} (expected one of ${list})`,
+      fields,
+    );
+  }
+  return index;
+}
+
+// loadActivations' options: the build to load, 'auto' unless given.
+export const BUILDS = Object.freeze(['auto', 'simd', 'scalar']);
+export function checkLoadOptions(options) {
+  if (options === undefined) return 'auto';
+  const example = "{ build: 'scalar' }";
+  if (options === null) throw new TypeError(`options must be a plain object like ${example}, got null`);
+  const given = readObject(options, 'options', example);
+  for (const key of given.keys()) {
+    if (key !== 'build') {
+      throw argumentError(RangeError, `unknown option ${describe(key)}${didYouMean(key, ['build'])} (expected: build)`, { option: key });
+    }
+  }
+  const build = given.get('build') ?? 'auto';
+  if (!BUILDS.includes(build)) {
+    const list = BUILDS.map((b) => `"${b}"`).join(', ');
+    const ErrorType = typeof build === 'string' ? RangeError : TypeError;
+    throw argumentError(ErrorType, `build must be one of ${list}, got ${describe(build)}`, { option: 'build' });
+  }
+  return build;
+}
+
+// The grid of a sample() call.
+export const MAX_SAMPLES = 1 << 24;
+export function checkSampleRange(range) {
+  const example = '{ from: -5, to: 5, count: 512 }';
+  if (range === undefined || range === null) throw new TypeError(`range must be a plain object like ${example}, got ${describe(range)}`);
+  const given = readObject(range, 'range', example);
+  for (const key of given.keys()) {
+    if (!['from', 'to', 'count'].includes(key)) {
+      throw argumentError(RangeError, `unknown range field ${describe(key)} (expected: from, to, count)`, { field: key });
+    }
+  }
+  const from = given.get('from');
+  const to = given.get('to');
+  const count = given.get('count') ?? 512;
+  for (const [field, value] of [['from', from], ['to', to], ['count', count]]) {
+    if (typeof value !== 'number') throw argumentError(TypeError, `range.${field} must be a number, got ${describe(value)}`, { field });
+    if (!Number.isFinite(value)) throw argumentError(RangeError, `range.${field} = ${describe(value)} must be finite`, { field });
+  }
+  if (!(from < to)) {
+    throw argumentError(RangeError, `range.from (${describe(from)}) must be less than range.to (${describe(to)})`, { field: 'to' });
+  }
+  if (!Number.isInteger(count) || count < 2 || count > MAX_SAMPLES) {
+    throw argumentError(RangeError, `range.count = ${describe(count)} must be an integer from 2 to ${MAX_SAMPLES}`, { field: 'count' });
+  }
+  return { from, to, count };
+}
