@@ -27,8 +27,8 @@
 // The element's children (the article's code, say) are shown above the
 // inputs, styled by the page.
 import { KINK_CONVENTIONS } from './activations.js';
-import { parseNumberList } from './parse-inputs.js';
-import { formatArguments, percentFormat } from './python-printf.js';
+import { parseNumberList } from './python/parse-inputs.js';
+import { formatArguments, percentFormat } from './python/python-printf.js';
 import {
   ElementBase,
   ElementCore,

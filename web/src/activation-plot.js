@@ -27,7 +27,7 @@
 import { KINK_CONVENTIONS } from './activations.js';
 import { drawPlot, plotColours, sampleCount } from './plot.js';
 import { autoYRange, makeTransform } from './view-math.js';
-import { formatPythonFloat } from './python-format.js';
+import { formatPythonFloat } from './python/python-format.js';
 import {
   ElementBase,
   ElementCore,

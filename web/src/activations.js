@@ -10,10 +10,10 @@ import {
   checkOutArray,
   checkParams,
   checkSampleRange,
-} from './check-arguments.js';
-import { describe } from './describe.js';
-import { loadCore, resolveBuild } from './load-core.js';
-import { WasmBuffer, addressOf, checkBufferLength, checkBufferType, isWasmBuffer } from './wasm-buffer.js';
+} from './api/check-arguments.js';
+import { describe } from './api/describe.js';
+import { loadCore, resolveBuild } from './api/load-core.js';
+import { WasmBuffer, addressOf, checkBufferLength, checkBufferType, isWasmBuffer } from './api/wasm-buffer.js';
 
 export { KINK_CONVENTIONS };
 

@@ -9,7 +9,7 @@ import { renderEvaluation } from './evaluator.js';
 import { renderExamples } from './example-cards.js';
 import { curvesCsv, download, plotPng, tableCsv } from './export.js';
 import { embedSnippets } from './embed-snippets.js';
-import { parseNumberList } from './parse-inputs.js';
+import { parseNumberList } from './python/parse-inputs.js';
 import { drawPlot, plotColours, sampleCount } from './plot.js';
 import { BUTTON_ZOOM, PlotView } from './plot-view.js';
 import { DEFAULT_VIEW_X, MAX_CURVES, MAX_SAMPLE_SIZE, parseState, serializeState } from './state.js';

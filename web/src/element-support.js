@@ -4,8 +4,8 @@
 // Parameter attributes are the registry's parameter names with "_" written
 // "-" (negative-slope for negative_slope), so no list of them lives here.
 import { loadActivations } from './activations.js';
-import { closestName, didYouMean } from './suggest.js';
-import { parseNumberList } from './parse-inputs.js';
+import { closestName, didYouMean } from './api/suggest.js';
+import { parseNumberList } from './python/parse-inputs.js';
 
 // HTMLElement where there is a DOM; a stand-in elsewhere, so importing an
 // element module in Node (a server render, a test) defines nothing and

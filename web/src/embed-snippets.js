@@ -3,7 +3,7 @@
 // author pastes (the element after its module script, or an iframe of
 // embed.html with the same URL state as the page).
 import { defaultState, serializeState } from './state.js';
-import { parseNumberList } from './parse-inputs.js';
+import { parseNumberList } from './python/parse-inputs.js';
 import { paramAttribute } from './element-support.js';
 
 // Text for an HTML attribute value in double quotes, or element content.

@@ -1,7 +1,7 @@
 // The input box: parses the user's text, shows x, f(x) and f′(x) per input,
 // or points at the first bad token. The text itself is never rewritten.
-import { parseNumberList } from './parse-inputs.js';
-import { formatPythonFloat } from './python-format.js';
+import { parseNumberList } from './python/parse-inputs.js';
+import { formatPythonFloat } from './python/python-format.js';
 
 function cell(text, header = false) {
   const element = document.createElement(header ? 'th' : 'td');
