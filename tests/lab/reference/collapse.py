@@ -30,10 +30,17 @@ Reported, over the T networks:
 """
 import argparse
 import json
+import os
 
-import numpy as np
+# One thread, like the single-threaded run it is compared with: BLAS pools
+# are sized when NumPy loads, so this must come first. An explicit setting
+# in the environment wins.
+for _var in ('OPENBLAS_NUM_THREADS', 'OMP_NUM_THREADS', 'MKL_NUM_THREADS'):
+    os.environ.setdefault(_var, '1')
 
-from common import Adam, Stopwatch, he_normal, rng_for, write_json
+import numpy as np  # noqa: E402
+
+from common import Adam, Stopwatch, he_normal, rng_for, write_json  # noqa: E402
 
 COLLAPSE_RANGE = 1e-6   # output range below which a network is constant
 SOLVED_ERROR = 1e-3     # final MSE below which the fit counts as solved
@@ -155,7 +162,7 @@ def main():
     seconds = watch.seconds()
     settings = {'width': args.width, 'depth': args.depth, 'trials': args.trials,
                 'steps': args.steps, 'lr': args.lr, 'points': args.points, 'seed': args.seed,
-                'numpy': np.__version__}
+                'numpy': np.__version__, 'threads': os.environ['OPENBLAS_NUM_THREADS']}
     if args.time_only:
         print(json.dumps({'seconds': seconds, **settings}))
         return

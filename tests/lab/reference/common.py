@@ -63,7 +63,7 @@ class Adam:
 
 
 def write_json(result, path):
-    text = json.dumps(result, indent=1, allow_nan=False)
+    text = json.dumps(result, separators=(',', ':'), allow_nan=False)
     if path in (None, '-'):
         sys.stdout.write(text + '\n')
     else:
@@ -77,10 +77,3 @@ class Stopwatch:
 
     def seconds(self):
         return round(time.perf_counter() - self.start, 3)
-
-
-def single_thread_note():
-    """BLAS threads are not pinned here; run with OMP_NUM_THREADS=1
-    OPENBLAS_NUM_THREADS=1 for a single-threaded baseline."""
-    import os
-    return {k: os.environ.get(k) for k in ('OMP_NUM_THREADS', 'OPENBLAS_NUM_THREADS')}
