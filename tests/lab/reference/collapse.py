@@ -159,14 +159,14 @@ def main():
     args = ap.parse_args()
     watch = Stopwatch()
     trained = train(args.width, args.depth, args.trials, args.steps, args.lr, args.seed, args.points)
-    seconds = watch.seconds()
+    seconds, cpu_seconds = watch.seconds(), watch.cpu_seconds()
     settings = {'width': args.width, 'depth': args.depth, 'trials': args.trials,
                 'steps': args.steps, 'lr': args.lr, 'points': args.points, 'seed': args.seed,
                 'numpy': np.__version__, 'threads': os.environ['OPENBLAS_NUM_THREADS']}
     if args.time_only:
-        print(json.dumps({'seconds': seconds, **settings}))
+        print(json.dumps({'seconds': seconds, 'cpuSeconds': cpu_seconds, **settings}))
         return
-    result = {**settings, **summarise(*trained), 'seconds': seconds}
+    result = {**settings, **summarise(*trained), 'seconds': seconds, 'cpuSeconds': cpu_seconds}
     write_json(result, args.out)
 
 

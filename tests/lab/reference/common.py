@@ -72,8 +72,15 @@ def write_json(result, path):
 
 
 class Stopwatch:
+    """Wall-clock and process CPU time since construction: on a shared
+    machine the two differ by the time other processes took."""
+
     def __init__(self):
         self.start = time.perf_counter()
+        self.cpu_start = time.process_time()
 
     def seconds(self):
         return round(time.perf_counter() - self.start, 3)
+
+    def cpu_seconds(self):
+        return round(time.process_time() - self.cpu_start, 3)
