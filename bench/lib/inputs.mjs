@@ -6,7 +6,7 @@
 // and its saturating tails without overflow.
 
 // mulberry32: a 32-bit generator small enough to write identically in C++.
-function mulberry32(seed) {
+export function mulberry32(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
