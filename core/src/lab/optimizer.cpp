@@ -47,7 +47,7 @@ void Optimizer::apply(std::span<double> parameters, std::span<const double> sums
     double* v = second_moment_.data();
     for (std::size_t k = 0; k < n; ++k) {
         const double g = s[k] / count;
-        m[k] = m[k] + weight1 * (g - m[k]);
+        m[k] = m[k] * beta1 + weight1 * g;
         v[k] = v[k] * beta2 + weight2 * g * g;
         const double denominator = std::sqrt(v[k]) / correction2_sqrt + eps;
         p[k] = p[k] + (-step_size * m[k]) / denominator;

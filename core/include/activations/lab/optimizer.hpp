@@ -2,8 +2,11 @@
 // population's in SIMD lanes: the update is element-wise, so both give the
 // same bits).
 // - SGD: p ← p − lr · g, with g the batch-averaged gradient.
-// - Adam as PyTorch's torch.optim.Adam (amsgrad off, no weight decay):
-//   m ← m + (1 − β1)(g − m)   (PyTorch's lerp)
+// - Adam as PyTorch's torch.optim.Adam (amsgrad off, no weight decay), in
+//   the order of operations of PyTorch 1.13's _single_tensor_adam (the
+//   version the gradient fixture comes from; later versions write the first
+//   line as a lerp, m + (1 − β1)(g − m), which rounds differently):
+//   m ← β1·m + (1 − β1)·g
 //   v ← β2·v + (1 − β2)·g·g
 //   p ← p − (lr / (1 − β1^t)) · m / (√v / √(1 − β2^t) + ε)
 //   with β1 = 0.9, β2 = 0.999, ε = 1e−8 by default and t the step count
