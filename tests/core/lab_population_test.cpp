@@ -106,3 +106,50 @@ TEST_CASE("the Playground experiment's trials match their live runs", "[lab][pop
         }
     }
 }
+
+TEST_CASE("train() with frozen dead layers ends where step() by step ends", "[lab][population]") {
+    // Deep narrow ReLU networks with zero biases: blocks of networks that
+    // are all born dead (so train() skips the layers below their dead
+    // layers) and blocks of mixed ones.
+    std::vector<double> x, t;
+    collapse_grid(16, x, t);
+    for (std::size_t width : {2, 3}) {
+        Architecture arch;
+        arch.widths = {1, width, width, width, width, width, width, 1};
+        const InitSettings init{InitKind::he_normal, BiasKind::zero, 0};
+        BornDeadSettings born;
+        born.width = width;
+        born.max_depth = 6;
+        born.seed = 21;
+        std::vector<std::uint8_t> dead(200 * 6);
+        born_dead_trials(born, 0, 200, dead);
+        std::vector<std::uint64_t> dead_trials, all_trials;
+        for (std::uint64_t trial = 0; trial < 200; ++trial) {
+            if (dead[trial * 6 + 5]) dead_trials.push_back(trial);
+            all_trials.push_back(trial);
+        }
+        REQUIRE(dead_trials.size() >= 2 * kLanes);
+        for (const auto* trials : {&dead_trials, &all_trials}) {
+            for (std::size_t first : {0u, 8u}) {
+                PopulationBlock fast(arch), slow(arch);
+                for (std::size_t q = 0; q < kLanes; ++q) {
+                    Network network(arch);
+                    initialise(network, init, 21, (*trials)[first + q]);
+                    fast.load(q, network);
+                    slow.load(q, network);
+                }
+                const OptimizerSettings adam{OptimizerKind::adam, 0.01};
+                Optimizer a(adam, fast.parameter_count() * kLanes), b(adam, slow.parameter_count() * kLanes);
+                fast.train(x, t, 16, Loss::mse, a, 60);
+                double losses[kLanes] = {};
+                for (int s = 0; s < 60; ++s) slow.step(x, t, 16, Loss::mse, b, losses);
+                std::size_t differing = 0;
+                for (std::size_t k = 0; k < fast.parameters().size(); ++k) {
+                    differing += !same_bits(fast.parameters()[k], slow.parameters()[k]);
+                }
+                INFO("width " << width << (trials == &dead_trials ? ", born dead" : ", mixed") << ", from " << first);
+                CHECK(differing == 0);
+            }
+        }
+    }
+}

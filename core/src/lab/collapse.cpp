@@ -1,12 +1,13 @@
 // Experiment 2, collapse during training (experiments.hpp).
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <vector>
 
 #include "activations/lab/experiments.hpp"
 #include "activations/lab/population.hpp"
 #include "lab/constancy.hpp"
-#include "lab/trial_block.hpp"
+#include "visit.hpp"
 
 namespace activations::lab {
 
@@ -19,6 +20,31 @@ void collapse_grid(std::size_t points, std::vector<double>& x, std::vector<doubl
     }
 }
 
+namespace {
+
+// The first hidden layer with a = 0 and f′(z) = 0 on every point of the
+// grid at initialisation (depth when there is none). Trials are grouped by
+// it so that a block's lanes share their frozen layers
+// (PopulationBlock::train); each trial's result is its own whatever its
+// block.
+std::size_t first_dead_layer(const Network& network, const std::vector<double>& x) {
+    const Architecture& arch = network.architecture();
+    Trace trace;
+    network.trace(x, x.size(), trace);
+    return activations::detail::visit(arch.hidden.id, arch.hidden.params, [&](const auto& f) {
+        for (std::size_t l = 0; l < arch.hidden_count(); ++l) {
+            bool dead = true;
+            for (std::size_t k = 0; dead && k < trace.z[l].size(); ++k) {
+                dead = trace.a[l][k] == 0 && f.derivative(trace.z[l][k], arch.hidden.kink) == 0;
+            }
+            if (dead) return l;
+        }
+        return arch.hidden_count();
+    });
+}
+
+}  // namespace
+
 void collapse_trials(const CollapseSettings& settings, std::size_t first, std::size_t count,
                      std::span<double> errors, std::span<double> ranges, std::span<std::uint8_t> born_dead) {
     Architecture arch;
@@ -27,21 +53,31 @@ void collapse_trials(const CollapseSettings& settings, std::size_t first, std::s
     arch.widths.back() = 1;
     arch.hidden = settings.activation;
     arch.output = OutputKind::linear;
-    PopulationBlock block(arch);
     std::vector<double> x, target;
     collapse_grid(settings.points, x, target);
+
+    std::vector<Network> networks;
+    std::vector<std::size_t> dead_layer(count), order(count);
+    networks.reserve(count);
+    for (std::size_t t = 0; t < count; ++t) {
+        networks.emplace_back(arch);
+        initialise(networks.back(), settings.init, settings.seed, first + t);
+        dead_layer[t] = first_dead_layer(networks.back(), x);
+    }
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return dead_layer[a] < dead_layer[b]; });
+
+    PopulationBlock block(arch);
     const bool two_point = two_point_test_applies(settings.activation, settings.init);
     std::vector<std::uint8_t> constant;
     const std::size_t last_hidden = settings.depth - 1;
-    for (std::size_t done = 0; done < count;) {
-        const std::size_t lanes = detail::load_trials(block, settings.init, settings.seed, first + done, count - done);
+    for (std::size_t done = 0; done < count; done += kLanes) {
+        const std::size_t lanes = std::min(kLanes, count - done);
+        // Lanes past the last trial repeat it; their results are ignored.
+        for (std::size_t q = 0; q < kLanes; ++q) block.load(q, networks[order[done + std::min(q, lanes - 1)]]);
         detail::constant_layers(block, two_point, settings.depth, constant);
         Optimizer optimizer(settings.optimizer, block.parameter_count() * kLanes);
-        double loss[kLanes];
-        for (std::size_t s = 0; s < settings.steps; ++s) {
-            std::fill(loss, loss + kLanes, 0.0);
-            block.step(x, target, settings.points, settings.loss, optimizer, loss);
-        }
+        block.train(x, target, settings.points, settings.loss, optimizer, settings.steps);
         // The final error and output range, after the last step.
         double final_loss[kLanes] = {}, low[kLanes], high[kLanes];
         std::fill(low, low + kLanes, INFINITY);
@@ -57,11 +93,11 @@ void collapse_trials(const CollapseSettings& settings, std::size_t first, std::s
             }
         }
         for (std::size_t q = 0; q < lanes; ++q) {
-            errors[done + q] = final_loss[q] / static_cast<double>(settings.points);
-            ranges[done + q] = high[q] - low[q];
-            born_dead[done + q] = constant[last_hidden * kLanes + q];
+            const std::size_t t = order[done + q];
+            errors[t] = final_loss[q] / static_cast<double>(settings.points);
+            ranges[t] = high[q] - low[q];
+            born_dead[t] = constant[last_hidden * kLanes + q];
         }
-        done += lanes;
     }
 }
 

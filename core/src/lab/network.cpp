@@ -98,14 +98,15 @@ void trace_with(const Architecture& arch, std::span<const double> parameters, st
 // Adds the summed-loss gradient over the traced points to `sums`.
 template <class F>
 double backward_with(const Architecture& arch, std::span<const double> parameters, const Trace& trace,
-                     std::span<const double> targets, Loss loss, std::span<double> sums, const F& f) {
+                     std::span<const double> targets, Loss loss, std::span<double> sums, const F& f,
+                     std::vector<double>& delta, std::vector<double>& delta_prev) {
     const std::size_t n = trace.points;
     const std::size_t layers = arch.layer_count();
     const std::size_t out = arch.widths.back();
     const double outputs = static_cast<double>(out);
     const auto& z_out = trace.z[layers - 1];
     const auto& a_out = trace.a[layers - 1];
-    std::vector<double> delta(out * n), delta_prev;
+    delta.resize(out * n);
     double total = 0;
     for (std::size_t p = 0; p < n; ++p) {
         double point_loss = 0;
@@ -174,7 +175,8 @@ double Network::accumulate(std::span<const double> inputs, std::span<const doubl
                            Loss loss, std::span<double> sums) const {
     return activations::detail::visit(architecture_.hidden.id, architecture_.hidden.params, [&](const auto& f) {
         trace_with(architecture_, parameters_, inputs, n, scratch_, f);
-        return backward_with(architecture_, parameters_, scratch_, targets, loss, sums, f);
+        return backward_with(architecture_, parameters_, scratch_, targets, loss, sums, f, delta_scratch_,
+                             delta_prev_scratch_);
     });
 }
 

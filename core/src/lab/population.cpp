@@ -5,6 +5,7 @@
 #include "activations/lab/population.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "lab/layer_math.hpp"
 #include "visit.hpp"
@@ -91,55 +92,58 @@ namespace {
 // run over n · kLanes contiguous elements, which vectorises well, while each
 // element still sees network.hpp's order (inputs in order for z, points in
 // order for a gradient sum, units in order for a back-propagated sum).
-struct BatchBuffers {
-    std::vector<std::vector<double>> z, a;
-    std::vector<double> delta, delta_prev, point_loss;
-};
-
+// With frozen = F > 0, weight layers 0 … F − 1 are neither recomputed nor
+// back-propagated: buffers.a[F − 1] still holds their output from an
+// earlier pass on the same inputs. Returns false when that shortcut would
+// not have been exact (a non-finite back-propagated sum into layer F − 1,
+// which 0 · f′ would have turned into NaN instead of 0).
 template <class F, class Kink>
-void accumulate_batch(const Architecture& arch, const std::vector<std::size_t>& weight_offsets,
+bool accumulate_batch(const Architecture& arch, const std::vector<std::size_t>& weight_offsets,
                       const std::vector<std::size_t>& bias_offsets, const double* parameters, const double* x,
                       const double* targets, std::size_t n, Loss loss, double* sums, double* loss_per_lane,
-                      BatchBuffers& buffers, const F& f, Kink) {
+                      PopulationBlock::Buffers& buffers, std::size_t frozen, const F& f, Kink) {
     constexpr KinkConvention kink = Kink::value;
     const std::size_t layers = arch.layer_count();
     const std::size_t in = arch.widths[0], out = arch.widths.back();
     const std::size_t nb = n * B;
     buffers.z.resize(layers);
     buffers.a.resize(layers);
-    for (std::size_t l = 0; l < layers; ++l) {
+    for (std::size_t l = frozen; l < layers; ++l) {
         const std::size_t fan_in = arch.widths[l], units = arch.widths[l + 1];
         const double* w = parameters + weight_offsets[l] * B;
         const double* b = parameters + bias_offsets[l] * B;
         buffers.z[l].resize(units * nb);
         buffers.a[l].resize(units * nb);
-        for (std::size_t i = 0; i < units; ++i) {
-            double* zi = buffers.z[l].data() + i * nb;
-            const double* bi = b + i * B;
-            for (std::size_t p = 0; p < n; ++p) {
-                for (std::size_t q = 0; q < B; ++q) zi[p * B + q] = bi[q];
-            }
-            for (std::size_t j = 0; j < fan_in; ++j) {
-                const double* wij = w + (i * fan_in + j) * B;
+        // One point at a time, each unit's sum held in registers across the
+        // lanes: the inputs are read once and z written once.
+        double* zl = buffers.z[l].data();
+        double* al = buffers.a[l].data();
+        const bool hidden = l + 1 < layers;
+        for (std::size_t p = 0; p < n; ++p) {
+            for (std::size_t i = 0; i < units; ++i) {
+                double acc[B];
+                for (std::size_t q = 0; q < B; ++q) acc[q] = b[i * B + q];
+                const double* wi = w + i * fan_in * B;
                 if (l == 0) {
-                    for (std::size_t p = 0; p < n; ++p) {
+                    for (std::size_t j = 0; j < fan_in; ++j) {
                         const double xj = x[p * in + j];
-                        for (std::size_t q = 0; q < B; ++q) zi[p * B + q] = zi[p * B + q] + wij[q] * xj;
+                        for (std::size_t q = 0; q < B; ++q) acc[q] = acc[q] + wi[j * B + q] * xj;
                     }
                 } else {
-                    const double* prev = buffers.a[l - 1].data() + j * nb;
-                    for (std::size_t p = 0; p < n; ++p) {
-                        for (std::size_t q = 0; q < B; ++q) {
-                            zi[p * B + q] = zi[p * B + q] + wij[q] * prev[p * B + q];
-                        }
+                    const double* prev = buffers.a[l - 1].data();
+                    for (std::size_t j = 0; j < fan_in; ++j) {
+                        const double* pj = prev + (j * n + p) * B;
+                        for (std::size_t q = 0; q < B; ++q) acc[q] = acc[q] + wi[j * B + q] * pj[q];
                     }
                 }
-            }
-            double* ai = buffers.a[l].data() + i * nb;
-            if (l + 1 < layers) {
-                for (std::size_t k = 0; k < nb; ++k) ai[k] = f.value(zi[k]);
-            } else {
-                for (std::size_t k = 0; k < nb; ++k) ai[k] = detail::output_value(arch.output, zi[k]);
+                double* zi = zl + (i * n + p) * B;
+                double* ai = al + (i * n + p) * B;
+                for (std::size_t q = 0; q < B; ++q) zi[q] = acc[q];
+                if (hidden) {
+                    for (std::size_t q = 0; q < B; ++q) ai[q] = f.value(acc[q]);
+                } else {
+                    for (std::size_t q = 0; q < B; ++q) ai[q] = detail::output_value(arch.output, acc[q]);
+                }
             }
         }
     }
@@ -158,15 +162,19 @@ void accumulate_batch(const Architecture& arch, const std::vector<std::size_t>& 
             const double t = targets[p * out + k];
             for (std::size_t q = 0; q < B; ++q) {
                 const std::size_t e = p * B + q;
-                buffers.point_loss[e] = buffers.point_loss[e] + detail::loss_term(loss, ok[e], t, outputs);
+                if (loss_per_lane) {
+                    buffers.point_loss[e] = buffers.point_loss[e] + detail::loss_term(loss, ok[e], t, outputs);
+                }
                 dk[e] = detail::loss_derivative(loss, ok[e], t, outputs) * detail::output_derivative(arch.output, zk[e]);
             }
         }
     }
-    for (std::size_t p = 0; p < n; ++p) {
-        for (std::size_t q = 0; q < B; ++q) loss_per_lane[q] = loss_per_lane[q] + buffers.point_loss[p * B + q];
+    if (loss_per_lane) {
+        for (std::size_t p = 0; p < n; ++p) {
+            for (std::size_t q = 0; q < B; ++q) loss_per_lane[q] = loss_per_lane[q] + buffers.point_loss[p * B + q];
+        }
     }
-    for (std::size_t l = layers; l-- > 0;) {
+    for (std::size_t l = layers; l-- > frozen;) {
         const std::size_t fan_in = arch.widths[l], units = arch.widths[l + 1];
         const double* w = parameters + weight_offsets[l] * B;
         double* gw = sums + weight_offsets[l] * B;
@@ -198,35 +206,98 @@ void accumulate_batch(const Architecture& arch, const std::vector<std::size_t>& 
             for (std::size_t q = 0; q < B; ++q) gb[i * B + q] = acc[q];
         }
         if (l == 0) break;
-        double* dp = buffers.delta_prev.data();
-        std::fill(dp, dp + fan_in * nb, 0.0);
-        for (std::size_t j = 0; j < fan_in; ++j) {
-            double* dpj = dp + j * nb;
-            for (std::size_t i = 0; i < units; ++i) {
-                const double* wij = w + (i * fan_in + j) * B;
-                const double* d = buffers.delta.data() + i * nb;
-                for (std::size_t p = 0; p < n; ++p) {
-                    for (std::size_t q = 0; q < B; ++q) dpj[p * B + q] = dpj[p * B + q] + wij[q] * d[p * B + q];
+        if (l == frozen) {
+            // The sums the full pass would multiply by f′ = 0 below: finite
+            // ones give exactly 0, as skipping assumed.
+            for (std::size_t p = 0; p < n; ++p) {
+                for (std::size_t j = 0; j < fan_in; ++j) {
+                    double acc[B] = {};
+                    for (std::size_t i = 0; i < units; ++i) {
+                        const double* wij = w + (i * fan_in + j) * B;
+                        const double* d = buffers.delta.data() + (i * n + p) * B;
+                        for (std::size_t q = 0; q < B; ++q) acc[q] = acc[q] + wij[q] * d[q];
+                    }
+                    for (std::size_t q = 0; q < B; ++q) {
+                        if (!std::isfinite(acc[q])) return false;
+                    }
                 }
             }
-            const double* zj = buffers.z[l - 1].data() + j * nb;
-            for (std::size_t k = 0; k < nb; ++k) dpj[k] = dpj[k] * f.derivative(zj[k], kink);
+            break;
+        }
+        double* dp = buffers.delta_prev.data();
+        const double* zp = buffers.z[l - 1].data();
+        for (std::size_t p = 0; p < n; ++p) {
+            for (std::size_t j = 0; j < fan_in; ++j) {
+                double acc[B] = {};
+                for (std::size_t i = 0; i < units; ++i) {
+                    const double* wij = w + (i * fan_in + j) * B;
+                    const double* d = buffers.delta.data() + (i * n + p) * B;
+                    for (std::size_t q = 0; q < B; ++q) acc[q] = acc[q] + wij[q] * d[q];
+                }
+                const std::size_t e = (j * n + p) * B;
+                for (std::size_t q = 0; q < B; ++q) dp[e + q] = acc[q] * f.derivative(zp[e + q], kink);
+            }
         }
         buffers.delta.swap(buffers.delta_prev);
     }
+    return true;
 }
 
 }  // namespace
 
-void PopulationBlock::accumulate(std::span<const double> inputs, std::span<const double> targets, std::size_t n,
-                                 Loss loss, std::span<double> sums, double* loss_per_lane) {
-    static thread_local BatchBuffers buffers;
-    activations::detail::visit(architecture_.hidden.id, architecture_.hidden.params, [&](const auto& f) {
-        detail::with_kink(architecture_.hidden.kink, [&](auto kink) {
-            accumulate_batch(architecture_, weight_offsets_, bias_offsets_, parameters_.data(), inputs.data(),
-                             targets.data(), n, loss, sums.data(), loss_per_lane, buffers, f, kink);
+bool PopulationBlock::accumulate_from(std::size_t frozen, std::span<const double> inputs,
+                                      std::span<const double> targets, std::size_t n, Loss loss,
+                                      std::span<double> sums, double* loss_per_lane) {
+    return activations::detail::visit(architecture_.hidden.id, architecture_.hidden.params, [&](const auto& f) {
+        return detail::with_kink(architecture_.hidden.kink, [&](auto kink) {
+            return accumulate_batch(architecture_, weight_offsets_, bias_offsets_, parameters_.data(), inputs.data(),
+                                    targets.data(), n, loss, sums.data(), loss_per_lane, batch_, frozen, f, kink);
         });
     });
+}
+
+void PopulationBlock::accumulate(std::span<const double> inputs, std::span<const double> targets, std::size_t n,
+                                 Loss loss, std::span<double> sums, double* loss_per_lane) {
+    accumulate_from(0, inputs, targets, n, loss, sums, loss_per_lane);
+}
+
+std::size_t PopulationBlock::frozen_layers(std::size_t n) const {
+    const Architecture& arch = architecture_;
+    const std::size_t hidden = arch.hidden_count();
+    if (batch_.a.size() < hidden || n == 0) return 0;
+    return activations::detail::visit(arch.hidden.id, arch.hidden.params, [&](const auto& f) {
+        std::size_t frozen = arch.layer_count();
+        for (std::size_t q = 0; q < B; ++q) {
+            std::size_t first_dead = hidden;  // none
+            for (std::size_t l = 0; l < hidden && first_dead == hidden; ++l) {
+                const std::size_t count = arch.widths[l + 1] * n;
+                bool dead = batch_.a[l].size() >= count * B;
+                for (std::size_t k = 0; dead && k < count; ++k) {
+                    const double z = batch_.z[l][k * B + q], a = batch_.a[l][k * B + q];
+                    dead = a == 0 && f.derivative(z, arch.hidden.kink) == 0;
+                }
+                if (dead) first_dead = l;
+            }
+            if (first_dead == hidden) return std::size_t{0};
+            frozen = std::min(frozen, first_dead + 1);
+        }
+        return frozen;
+    });
+}
+
+void PopulationBlock::train(std::span<const double> inputs, std::span<const double> targets, std::size_t n,
+                            Loss loss, Optimizer& optimizer, std::size_t steps) {
+    std::size_t frozen = 0;
+    for (std::size_t s = 0; s < steps; ++s) {
+        sums_.assign(parameter_count_ * B, 0.0);
+        if (!accumulate_from(frozen, inputs, targets, n, loss, sums_, nullptr)) {
+            frozen = 0;
+            sums_.assign(parameter_count_ * B, 0.0);
+            accumulate_from(0, inputs, targets, n, loss, sums_, nullptr);
+        }
+        if (frozen == 0) frozen = frozen_layers(n);
+        optimizer.apply(parameters_, sums_, static_cast<double>(n));
+    }
 }
 
 void PopulationBlock::step(std::span<const double> inputs, std::span<const double> targets, std::size_t n,

@@ -93,7 +93,7 @@ private:
     Architecture architecture_;
     std::vector<double> parameters_;
     mutable Trace scratch_;
-    mutable std::vector<double> gradient_scratch_;
+    mutable std::vector<double> gradient_scratch_, delta_scratch_, delta_prev_scratch_;
 };
 
 }  // namespace activations::lab

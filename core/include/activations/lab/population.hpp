@@ -40,7 +40,7 @@ public:
 
     // Adds the summed-loss gradient over n points (inputs n × in, targets
     // n × out, shared by all lanes) to `sums` (lane-major) and the summed
-    // loss of each lane to loss[q].
+    // loss of each lane to loss[q] (unless loss_per_lane is null).
     void accumulate(std::span<const double> inputs, std::span<const double> targets, std::size_t n, Loss loss,
                     std::span<double> sums, double* loss_per_lane);
 
@@ -48,8 +48,33 @@ public:
     void step(std::span<const double> inputs, std::span<const double> targets, std::size_t n, Loss loss,
               Optimizer& optimizer, double* loss_per_lane);
 
+    // `steps` full-batch steps on the same points, giving bit for bit what
+    // as many step() calls give, faster when every lane has a dead layer:
+    // if hidden layer d has a = 0 and f′(z) = 0 on every point, nothing
+    // flows back through it, so the gradients of layers 0 … d are exactly 0
+    // and the optimiser leaves them as they are (Adam's update of a
+    // parameter with g = 0 from the start is ±0); their outputs, on the same
+    // points, never change. Once every lane has such a layer, the steps
+    // start at layer min(d) + 1 from the kept outputs. A non-finite sum
+    // flowing into the frozen layers (where the full pass would get NaN
+    // from 0 · ∞) sends that step back to the full pass.
+    void train(std::span<const double> inputs, std::span<const double> targets, std::size_t n, Loss loss,
+               Optimizer& optimizer, std::size_t steps);
+
+    // The scratch of a whole-batch pass: [unit][point][lane].
+    struct Buffers {
+        std::vector<std::vector<double>> z, a;
+        std::vector<double> delta, delta_prev, point_loss;
+    };
+
 private:
+    bool accumulate_from(std::size_t frozen, std::span<const double> inputs, std::span<const double> targets,
+                         std::size_t n, Loss loss, std::span<double> sums, double* loss_per_lane);
+    // The frozen leading weight layers after the last full pass over n points.
+    std::size_t frozen_layers(std::size_t n) const;
+
     Architecture architecture_;
+    Buffers batch_;
     std::size_t parameter_count_;
     std::vector<double> parameters_;
     std::vector<std::size_t> weight_offsets_, bias_offsets_;
