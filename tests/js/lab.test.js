@@ -87,8 +87,8 @@ test('signalDepth: He keeps the mean ratio near 1, LeCun halves it per layer', a
 
 test('progress is reported and an AbortSignal cancels', async () => {
   const seen = [];
-  await lab.collapse({ width: 2, depth: 3, trials: 20, steps: 5, onProgress: (p) => seen.push(p.done) });
-  assert.deepEqual(seen, [8, 16, 20]);
+  await lab.collapse({ width: 2, depth: 3, trials: 150, steps: 2, onProgress: (p) => seen.push(p.done) });
+  assert.deepEqual(seen, [64, 128, 150]);
   const controller = new AbortController();
   const run = lab.collapse({ width: 2, trials: 200, steps: 100, signal: controller.signal, onProgress: () => controller.abort() });
   await assert.rejects(run, (error) => error.name === 'AbortError');

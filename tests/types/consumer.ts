@@ -66,3 +66,20 @@ try {
 } catch (error) {
   const param: string | undefined = (error as import('activation-playground').ArgumentError).param;
 }
+
+// The lab's entry.
+import { loadLab, INITIALISERS } from 'activation-playground/lab';
+import type { BornDeadResult, Initialiser, Lab, LayerParameters } from 'activation-playground/lab';
+
+const lab: Lab = await loadLab();
+const born: BornDeadResult = await lab.bornDead({ widths: [2, 3], depths: 50, trials: 2000, init: 'he-normal', bias: 'zero', activation: 'relu', params: {}, seed: 1 });
+const bornProbability: number = born.probability[0][1];
+const initialisers: readonly Initialiser[] = INITIALISERS;
+const labNet = lab.createNetwork({ layers: [2, 8, 8, 1], activation: 'relu', output: 'tanh', init: 'playground', seed: 1 });
+const labParameters: LayerParameters[] = labNet.parameters();
+const labLoss: number = labNet.step([1, 2], [1], { loss: 'half-mse', optimizer: { name: 'sgd', lr: 0.03 } });
+const labDead: boolean[][] = labNet.deadUnits([1, 2]);
+// @ts-expect-error: initialisers are spelled with hyphens
+lab.createNetwork({ layers: [2, 1], init: 'he_normal' });
+// @ts-expect-error: no such optimiser
+labNet.step([1, 2], [1], { optimizer: { name: 'rmsprop', lr: 0.1 } });

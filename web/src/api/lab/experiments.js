@@ -29,8 +29,10 @@ function commonSettings(activation, init, seed) {
   return [activation.id, activation.kink, init.init, init.bias, init.biasValue, seed];
 }
 
-// Trials per chunk: about 10–100 ms of work each in WASM.
-const CHUNKS = { bornDead: 256, collapse: 8, playground: 8, signal: 1 };
+// Trials per chunk: about 10–500 ms of work each in WASM. The collapse
+// experiment groups a chunk's networks by their first dead layer (the core
+// skips the layers below it), so its chunks hold several blocks of 8.
+const CHUNKS = { bornDead: 256, collapse: 64, playground: 8, signal: 1 };
 
 export function createExperiments(core, { registry, maxParams, limits }) {
   const activationOf = (options) => checkActivation(options, registry, maxParams);
