@@ -6,11 +6,14 @@
 // a slider drag, a pan with six curves at DPR 2, and 100,000 pasted
 // numbers. See bench/README.md for the method and one run's figures.
 //
-//   node bench/page/run.mjs [--runs=15] [--quick] [--site=DIR] [--profile=load|slider|paste]
+//   node bench/page/run.mjs [--runs=15] [--quick] [--site=DIR] [--server=MODULE] [--profile=load|slider|paste]
+//
+// --site and --server measure another build and server (a module exporting
+// startServer({ root }) like scripts/static-server.mjs): an older one, say.
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { startServer } from '../../scripts/static-server.mjs';
 import { coldLoad, measureLoads } from './load.mjs';
 import { openReady, pan, pastedNumbers, sliderSteps, typeInputs } from './interact.mjs';
 import { profiled } from './profile.mjs';
@@ -21,6 +24,7 @@ const quick = process.argv.includes('--quick');
 const runs = Number(option('runs', quick ? 3 : 15));
 const site = option('site', fileURLToPath(new URL('../../build/site/', import.meta.url)));
 const profile = option('profile', undefined);
+const serverModule = option('server', fileURLToPath(new URL('../../scripts/static-server.mjs', import.meta.url)));
 const progress = (text) => process.stderr.write(`bench:page: ${text}\n`);
 
 const TWO_CURVES = '?fn=leaky_relu&fn=relu';
@@ -35,6 +39,7 @@ function machineLine(browser) {
 }
 
 async function main() {
+  const { startServer } = await import(pathToFileURL(resolve(serverModule)).href);
   const server = await startServer({ root: site });
   const floor = await startServer({ root: fileURLToPath(new URL('./floor/', import.meta.url)) });
   const browser = await chromium.launch({
@@ -43,7 +48,7 @@ async function main() {
   });
   try {
     if (profile) return await profiled(browser, profile, { url: server.url, TWO_CURVES, PASTED });
-    const lines = [machineLine(browser), `site: ${site}`, ''];
+    const lines = [machineLine(browser), `site: ${site}; server: ${serverModule}`, ''];
     progress(`cold loads (${runs} of the floor, ${runs} of the playground)`);
     await coldLoad(browser, floor.url);  // warms the browser process, not measured
     const floorLoads = [];

@@ -3,7 +3,10 @@
 // the JS API, fits y from those same samples when the scene leaves y
 // free, and draws f, f′, jumps and marked inputs (draw.js). It keeps the
 // last frame, so a hover redraws without sampling again and the readout
-// and text alternative describe exactly what is on screen.
+// and text alternative describe exactly what is on screen. The sample
+// arrays are reused from frame to frame (act.sample's `into`), so a redraw
+// allocates nothing per point: a frame's samples are valid until the next
+// render().
 //
 //   scene = {
 //     curves: [{ name, params, label, colourIndex, showDerivative }],  the curves to draw
@@ -19,6 +22,7 @@ export class CurvePlot {
   #canvas;
   #act;
   #colours;
+  #arrays = [];  // per curve slot: { x, y, dy } reused while the count holds
   frame;  // { scene, view, area, samples }: what is on screen
 
   constructor(canvas, act) {
@@ -41,8 +45,8 @@ export class CurvePlot {
   render(scene, hoverX) {
     const { xMin, xMax } = scene.view;
     const count = sampleCount(fitCanvas(this.#canvas));
-    const samples = scene.curves.map((curve) =>
-      this.#act.sample(curve.name, { from: xMin, to: xMax, count }, curve.params, { kink: scene.kink }),
+    const samples = scene.curves.map((curve, i) =>
+      this.#act.sample(curve.name, { from: xMin, to: xMax, count }, curve.params, { kink: scene.kink, into: this.#into(i, count) }),
     );
     const view = Number.isFinite(scene.view.yMin) && Number.isFinite(scene.view.yMax)
       ? { xMin, xMax, yMin: scene.view.yMin, yMax: scene.view.yMax }
@@ -50,6 +54,14 @@ export class CurvePlot {
     this.frame = { scene, view, samples, area: undefined };
     this.redraw(hoverX);
     return this.frame;
+  }
+
+  // The arrays curve slot i samples into at `count` points.
+  #into(i, count) {
+    if (this.#arrays[i]?.x.length !== count) {
+      this.#arrays[i] = { x: new Float64Array(count), y: new Float64Array(count), dy: new Float64Array(count) };
+    }
+    return this.#arrays[i];
   }
 
   // Draws the last frame again, with a hover line at `hoverX` (or none).

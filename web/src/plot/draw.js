@@ -13,11 +13,33 @@ const DOT_RADIUS = 4;
 const MARKER_RADIUS = 5.5;
 const FONT = '12px system-ui, sans-serif';
 
+// Each canvas' CSS size, measured once and then kept up to date by one
+// ResizeObserver, so drawing a frame never forces a layout to read it.
+const cssSizes = new WeakMap();
+let sizeObserver;
+function cssSize(canvas) {
+  let size = cssSizes.get(canvas);
+  if (!size) {
+    const { width, height } = canvas.getBoundingClientRect();
+    size = { width, height };
+    cssSizes.set(canvas, size);
+    sizeObserver ??= typeof ResizeObserver === 'function' ? new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        const box = entry.borderBoxSize?.[0];
+        const rect = box ? { width: box.inlineSize, height: box.blockSize } : entry.target.getBoundingClientRect();
+        cssSizes.set(entry.target, { width: rect.width, height: rect.height });
+      }
+    }) : undefined;
+    sizeObserver?.observe(canvas);
+  }
+  return size;
+}
+
 // Sizes the backing store to the element's CSS size times the device pixel
 // ratio (crisp on high-DPI screens); returns the CSS size and the ratio.
 export function fitCanvas(canvas) {
   const ratio = globalThis.devicePixelRatio || 1;
-  const { width, height } = canvas.getBoundingClientRect();
+  const { width, height } = cssSize(canvas);
   const pixelWidth = Math.max(1, Math.round(width * ratio));
   const pixelHeight = Math.max(1, Math.round(height * ratio));
   if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {

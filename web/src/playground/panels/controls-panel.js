@@ -93,7 +93,7 @@ export function mountControlsPanel(store, act, list) {
   });
 
   store.subscribe(['curves', 'selected'], renderSelected);
-  store.subscribe(['curves', 'kink'], renderConvention);
+  store.subscribe(['curves', 'kink'], renderConvention, { afterFrame: true });
   renderSelected(store.state);
   renderConvention(store.state);
   for (const id of ['activation', 'kink', 'show-derivative', 'add-curve']) $(id).disabled = false;

@@ -51,7 +51,7 @@ export function mountCurvesPanel(store, act, list) {
     store.update({ ...state, selected: 0 });
   });
 
-  store.subscribe(['curves', 'selected', 'derivatives'], renderChips);
+  store.subscribe(['curves', 'selected', 'derivatives'], renderChips, { afterFrame: true });
   renderChips(store.state);
   startingView.disabled = false;
 }

@@ -2,14 +2,18 @@
 // for every typed number, printed as Python prints a float. The text is
 // never rewritten. While it has an error the table is marked out of date
 // (not cleared: the user is mid-edit). Huge inputs stay responsive: the
-// table shows the first MAX_ROWS rows, the CSV holds them all.
+// values are computed in one batch, but only the rows in view are printed
+// and put in the DOM (virtual-rows.js); the CSV holds them all.
 import { curveLabel } from '../../curves/curve.js';
 import { formatPythonFloat } from '../../python/python-format.js';
 import { download, tableCsv } from '../export.js';
 import { parsedInputs } from '../inputs.js';
+import { VirtualRows } from '../virtual-rows.js';
 
 const $ = (id) => document.getElementById(id);
-export const MAX_ROWS = 500;
+// The table scrolls through this many rows at most: any more would pass
+// the height a browser gives an element. The CSV has every row.
+export const MAX_ROWS = 250_000;
 
 function cell(text, header = false) {
   const element = document.createElement(header ? 'th' : 'td');
@@ -33,6 +37,7 @@ function showError(text, error) {
 export function mountEvaluatePanel(store, act, byName) {
   const input = $('inputs');
   const table = $('results');
+  const rows = new VirtualRows(table, table.parentElement);
 
   // The selected curve's values at the parsed inputs, computed in one batch.
   function values(state, xs) {
@@ -58,13 +63,13 @@ export function mountEvaluatePanel(store, act, byName) {
     delete table.dataset.stale;
     const { curve, y, dy } = values(state, parsed.xs);
     $('results-caption').textContent = `Values of ${curveLabel(curve, byName.get(curve.name))}`;
-    const shown = parsed.values.slice(0, MAX_ROWS).map((v, i) => {
+    const shown = Math.min(parsed.values.length, MAX_ROWS);
+    rows.show(shown, (i) => {
       const row = document.createElement('tr');
-      row.append(cell(v.text, true), cell(formatPythonFloat(y[i])), cell(formatPythonFloat(dy[i])));
+      row.append(cell(parsed.values[i].text, true), cell(formatPythonFloat(y[i])), cell(formatPythonFloat(dy[i])));
       return row;
     });
-    table.tBodies[0].replaceChildren(...shown);
-    const more = parsed.values.length - shown.length;
+    const more = parsed.values.length - shown;
     $('results-more').textContent = more > 0 ? `…and ${more.toLocaleString('en')} more rows: Table CSV has them all.` : '';
   }
 
@@ -78,6 +83,6 @@ export function mountEvaluatePanel(store, act, byName) {
     const rows = Array.from(parsed.xs, (x, i) => [x, y[i], dy[i]]);
     download(new Blob([tableCsv(curveLabel(curve, byName.get(curve.name)), rows)], { type: 'text/csv' }), 'activation-table.csv');
   });
-  store.subscribe(['inputs', 'curves', 'selected', 'kink'], render);
+  store.subscribe(['inputs', 'curves', 'selected', 'kink'], render, { afterFrame: true });
   render(store.state);
 }

@@ -87,6 +87,6 @@ export function mountStatsPanel(store, act, byName) {
     });
     field.addEventListener('change', () => store.update({}, { history: 'push' }));
   }
-  store.subscribe(['stats', 'inputs', 'curves', 'kink', 'derivatives'], render);
+  store.subscribe(['stats', 'inputs', 'curves', 'kink', 'derivatives'], render, { afterFrame: true });
   render(store.state);
 }
