@@ -12,6 +12,9 @@
 // against the importing module) points at src/core/ from there too.
 //
 //   node scripts/bundle-site.mjs [site directory, default build/site]
+//
+// Beside the site it writes site-bundle.json: esbuild's record of which
+// source modules each output holds (tests/js/site.test.js reads it).
 import { readFile, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,13 +69,15 @@ const visit = (output) => {
 };
 visit(entryOutput);
 
-const page = resolve(site, PAGE);
-const html = await readFile(page, 'utf8');
+// The page is rewritten from its source, so bundling twice is harmless.
+const html = await readFile(resolve(root, 'web', PAGE), 'utf8');
 const tag = `<script type="module" src="${SCRIPT}"></script>`;
 if (!html.includes(tag)) throw new Error(`bundle-site: ${PAGE} has no ${tag} to point at the bundle`);
 const preloads = sharedChunks.map((chunk) => `<link rel="modulepreload" href="${sitePath(chunk)}">\n  `).join('');
 const bundled = sitePath(entryOutput);
-await writeFile(page, html.replace(tag, `${preloads}<script type="module" src="${bundled}"></script>`));
+await writeFile(resolve(site, PAGE), html.replace(tag, `${preloads}<script type="module" src="${bundled}"></script>`));
+// What went into each output, for the tests (beside the site, not in it).
+await writeFile(resolve(site, '..', 'site-bundle.json'), JSON.stringify({ entry: entryOutput, sharedChunks, outputs }, null, 1));
 const sizes = Object.entries(result.metafile.outputs).filter(([name]) => name.endsWith('.js'))
   .map(([name, output]) => `${name.split('/').pop()} ${(output.bytes / 1024).toFixed(1)} KB`);
 console.log(`bundle-site: ${PAGE} loads ${bundled}; ${sizes.join(', ')}`);

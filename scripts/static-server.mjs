@@ -38,10 +38,12 @@ function notFound(request, response) {
 }
 
 // Serves `root` on 127.0.0.1. Port 0 picks a free port. Resolves to
-// { url, close }. The files are listed when the server starts, so start
-// it after the build.
+// { url, close }.
 export function startServer({ root, port = 0, host = '127.0.0.1' }) {
   const serve = sirv(resolve(root), {
+    // Files are looked up on each request rather than listed once at the
+    // start, so a rebuild while the server runs is served as it is.
+    dev: true,
     etag: true,
     gzip: true,
     brotli: true,

@@ -4,7 +4,7 @@
 // self time. The whole profile is written to build/page-<scenario>.cpuprofile
 // (DevTools' Performance panel opens it).
 import { writeFile } from 'node:fs/promises';
-import { openReady, pastedNumbers, sliderSteps, typeInputs } from './interact.mjs';
+import { openReady, pan, pastedNumbers, sliderSteps, typeInputs } from './interact.mjs';
 
 const INSTRUMENT = new URL('./instrument.js', import.meta.url);
 
@@ -20,7 +20,32 @@ function selfTimes(profile) {
   return [...totals.entries()].sort((a, b) => b[1] - a[1]);
 }
 
-export async function profiled(browser, scenario, { url, TWO_CURVES, PASTED }) {
+// Allocation during a pan with six curves at DPR 2: V8's sampling heap
+// profiler, summarised as the functions that allocated the most bytes.
+async function allocationsOfPan(browser, url) {
+  const { context, page } = await openReady(browser, url, { deviceScaleFactor: 2 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  const result = await pan(browser, page, 120);
+  const { profile } = await cdp.send('HeapProfiler.stopSampling');
+  const totals = new Map();
+  const walk = (node) => {
+    const { functionName, url: where, lineNumber } = node.callFrame;
+    const key = `${functionName || '(anonymous)'} ${where.replace(/^.*\/\/[^/]+/, '')}:${lineNumber + 1}`;
+    totals.set(key, (totals.get(key) ?? 0) + node.selfSize);
+    node.children.forEach(walk);
+  };
+  walk(profile.head);
+  const rows = [...totals.entries()].sort((a, b) => b[1] - a[1]);
+  const total = rows.reduce((sum, [, bytes]) => sum + bytes, 0);
+  console.log(`allocation during a pan of ${result.frames} frames: ${(total / 1024).toFixed(0)} KB sampled, ${(total / 1024 / Math.max(1, result.frames)).toFixed(1)} KB per frame; ${result.gcs} garbage collections`);
+  for (const [name, bytes] of rows.slice(0, 20)) console.log(`${(bytes / 1024).toFixed(1).padStart(9)} KB  ${name}`);
+  await context.close();
+}
+
+export async function profiled(browser, scenario, { url, TWO_CURVES, SIX_CURVES, PASTED }) {
+  if (scenario === 'pan') return allocationsOfPan(browser, url + SIX_CURVES);
   let context;
   let page;
   let cdp;

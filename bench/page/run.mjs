@@ -6,7 +6,7 @@
 // a slider drag, a pan with six curves at DPR 2, and 100,000 pasted
 // numbers. See bench/README.md for the method and one run's figures.
 //
-//   node bench/page/run.mjs [--runs=15] [--quick] [--site=DIR] [--server=MODULE] [--profile=load|slider|paste]
+//   node bench/page/run.mjs [--runs=15] [--quick] [--site=DIR] [--server=MODULE] [--profile=load|slider|paste|pan]
 //
 // --site and --server measure another build and server (a module exporting
 // startServer({ root }) like scripts/static-server.mjs): an older one, say.
@@ -47,7 +47,7 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
-    if (profile) return await profiled(browser, profile, { url: server.url, TWO_CURVES, PASTED });
+    if (profile) return await profiled(browser, profile, { url: server.url, TWO_CURVES, SIX_CURVES, PASTED });
     const lines = [machineLine(browser), `site: ${site}; server: ${serverModule}`, ''];
     progress(`cold loads (${runs} of the floor, ${runs} of the playground)`);
     await coldLoad(browser, floor.url);  // warms the browser process, not measured

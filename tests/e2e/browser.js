@@ -45,3 +45,9 @@ export async function openPage(browser, url, options = {}) {
   await page.goto(url);
   return { page, context, problems };
 }
+
+// Resolves once the page has drawn its next frame and run the work queued
+// for after it (the playground updates its table, statistics and lists
+// after the plot's frame during a continuous action such as typing).
+export const settled = (page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => done()), 0))));

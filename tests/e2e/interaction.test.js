@@ -253,6 +253,7 @@ test('the zero-gradient panel counts dead inputs per curve', async () => {
   const percent = Number(/^([\d.]+)%/.exec(relu)[1]);
   assert.ok(percent > 45 && percent < 55, relu);
   await page.fill('#stats-mean', '-2');
+  await settled(page);  // typing updates the statistics after the plot's frame
   assert.ok(Number(/^([\d.]+)%/.exec((await shares())[0])[1]) > 95);
   await page.fill('#stats-sd', '-1');
   assert.match(await page.textContent('#stats-error'), /sd: "-1" is not a positive number/);

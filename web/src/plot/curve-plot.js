@@ -23,6 +23,7 @@ export class CurvePlot {
   #act;
   #colours;
   #arrays = [];  // per curve slot: { x, y, dy } reused while the count holds
+  #size;  // the canvas' CSS size, measured on demand (see measure)
   frame;  // { scene, view, area, samples }: what is on screen
 
   constructor(canvas, act) {
@@ -41,19 +42,39 @@ export class CurvePlot {
     this.#colours.invalidate();
   }
 
+  // Measures the canvas' CSS size, kept for the frames that follow, so a
+  // frame never reads layout. Call it when the size may have changed: from
+  // a ResizeObserver's callback, where layout is fresh.
+  measure() {
+    const { width, height } = this.#canvas.getBoundingClientRect();
+    this.#size = { width, height };
+  }
+
   // Samples and draws `scene`; returns the frame.
   render(scene, hoverX) {
     const { xMin, xMax } = scene.view;
-    const count = sampleCount(fitCanvas(this.#canvas));
+    if (!this.#size) this.measure();
+    const count = sampleCount(fitCanvas(this.#canvas, this.#size));
     const samples = scene.curves.map((curve, i) =>
       this.#act.sample(curve.name, { from: xMin, to: xMax, count }, curve.params, { kink: scene.kink, into: this.#into(i, count) }),
     );
     const view = Number.isFinite(scene.view.yMin) && Number.isFinite(scene.view.yMax)
       ? { xMin, xMax, yMin: scene.view.yMin, yMax: scene.view.yMax }
       : { xMin, xMax, ...autoYRange(scene.curves.flatMap((curve, i) => (curve.showDerivative ? [samples[i].y, samples[i].dy] : [samples[i].y]))) };
-    this.frame = { scene, view, samples, area: undefined };
+    this.frame = { scene, view, samples, marked: this.#markedValues(scene), area: undefined };
     this.redraw(hoverX);
     return this.frame;
+  }
+
+  // f and f′ of every curve at the marked inputs: two batch calls per
+  // curve, once per render (a hover redraw reuses them).
+  #markedValues(scene) {
+    if (scene.markers.length === 0) return [];
+    const xs = Float64Array.from(scene.markers, (point) => point.value);
+    return scene.curves.map((curve) => ({
+      f: this.#act.apply(curve.name, xs, curve.params),
+      df: curve.showDerivative ? this.#act.gradient(curve.name, xs, curve.params, undefined, { kink: scene.kink }) : undefined,
+    }));
   }
 
   // The arrays curve slot i samples into at `count` points.
@@ -71,13 +92,13 @@ export class CurvePlot {
     const colours = this.#colours.get();
     const colourOf = (curve) => colours.curves[curve.colourIndex % colours.curves.length];
     const curves = frame.scene.curves.map((curve, i) => ({ sample: frame.samples[i], colour: colourOf(curve), showDerivative: curve.showDerivative }));
-    const markers = frame.scene.markers.flatMap((point) =>
-      frame.scene.curves.flatMap((curve) => {
-        const at = this.valuesAt(curve, point.value);
+    const markers = frame.scene.markers.flatMap((point, m) =>
+      frame.scene.curves.flatMap((curve, i) => {
+        const at = frame.marked[i];
         const colour = colourOf(curve);
         return curve.showDerivative
-          ? [{ x: point.value, y: at.f, colour }, { x: point.value, y: at.df, colour, derivative: true }]
-          : [{ x: point.value, y: at.f, colour }];
+          ? [{ x: point.value, y: at.f[m], colour }, { x: point.value, y: at.df[m], colour, derivative: true }]
+          : [{ x: point.value, y: at.f[m], colour }];
       }),
     );
     const hover = hoverX === null || hoverX === undefined ? undefined : {
@@ -87,7 +108,7 @@ export class CurvePlot {
         return curve.showDerivative ? [{ y: at.f, colour: colourOf(curve) }, { y: at.df, colour: colourOf(curve) }] : [{ y: at.f, colour: colourOf(curve) }];
       }),
     };
-    frame.area = drawPlot(this.#canvas, { view: frame.view, curves, markers, hover, colours });
+    frame.area = drawPlot(this.#canvas, { view: frame.view, curves, markers, hover, colours, size: this.#size });
   }
 
   // f and f′ of a scene curve at x, computed by the core.

@@ -13,33 +13,11 @@ const DOT_RADIUS = 4;
 const MARKER_RADIUS = 5.5;
 const FONT = '12px system-ui, sans-serif';
 
-// Each canvas' CSS size, measured once and then kept up to date by one
-// ResizeObserver, so drawing a frame never forces a layout to read it.
-const cssSizes = new WeakMap();
-let sizeObserver;
-function cssSize(canvas) {
-  let size = cssSizes.get(canvas);
-  if (!size) {
-    const { width, height } = canvas.getBoundingClientRect();
-    size = { width, height };
-    cssSizes.set(canvas, size);
-    sizeObserver ??= typeof ResizeObserver === 'function' ? new ResizeObserver((entries) => {
-      for (const entry of entries) {
-        const box = entry.borderBoxSize?.[0];
-        const rect = box ? { width: box.inlineSize, height: box.blockSize } : entry.target.getBoundingClientRect();
-        cssSizes.set(entry.target, { width: rect.width, height: rect.height });
-      }
-    }) : undefined;
-    sizeObserver?.observe(canvas);
-  }
-  return size;
-}
-
-// Sizes the backing store to the element's CSS size times the device pixel
-// ratio (crisp on high-DPI screens); returns the CSS size and the ratio.
-export function fitCanvas(canvas) {
+// Sizes the backing store to a CSS size (the canvas' own, measured by the
+// caller when it changes: see CurvePlot.measure) times the device pixel
+// ratio, crisp on high-DPI screens; returns the CSS size and the ratio.
+export function fitCanvas(canvas, { width, height } = canvas.getBoundingClientRect()) {
   const ratio = globalThis.devicePixelRatio || 1;
-  const { width, height } = cssSize(canvas);
   const pixelWidth = Math.max(1, Math.round(width * ratio));
   const pixelHeight = Math.max(1, Math.round(height * ratio));
   if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
@@ -151,17 +129,29 @@ const JUMP_FRACTION = 1e-6;
 // leaving the plot instead of overflowing the canvas' fixed-point maths.
 const clampPixel = (p) => Math.max(-1e6, Math.min(1e6, p));
 
-function drawCurve(ctx, t, view, sample, side, style) {
+// A curve's path is handed to the canvas in whole units of 1/SUBPIXEL of a
+// device pixel. V8 passes a small integer to the canvas API as it is, but
+// boxes every fractional number into a new heap object: thousands of
+// allocations per curve per frame, and a garbage collection every few
+// frames of a pan. A 16th of a device pixel is below what antialiasing
+// can show.
+const SUBPIXEL = 16;
+
+function drawCurve(ctx, t, view, sample, side, style, ratio) {
+  const unit = ratio * SUBPIXEL;  // path units per CSS pixel
+  ctx.save();
+  ctx.setTransform(1 / SUBPIXEL, 0, 0, 1 / SUBPIXEL, 0, 0);
   ctx.strokeStyle = style.colour;
-  ctx.lineWidth = style.width;
-  ctx.setLineDash(style.dash);
+  ctx.lineWidth = style.width * unit;
+  ctx.setLineDash(style.dash.map((length) => length * unit));
   ctx.beginPath();
   tracePieces(sample.x, sample[side], sample.breaks, side, {
-    move: (x, y) => ctx.moveTo(t.toPx(x), clampPixel(t.toPy(y))),
-    line: (x, y) => ctx.lineTo(t.toPx(x), clampPixel(t.toPy(y))),
+    move: (x, y) => ctx.moveTo(Math.round(t.toPx(x) * unit), Math.round(clampPixel(t.toPy(y)) * unit)),
+    line: (x, y) => ctx.lineTo(Math.round(t.toPx(x) * unit), Math.round(clampPixel(t.toPy(y)) * unit)),
   });
   ctx.stroke();
-  ctx.setLineDash([]);
+  ctx.restore();
+  ctx.strokeStyle = style.colour;
 
   const jump = (a, b) => Math.abs(a - b) > JUMP_FRACTION * (view.yMax - view.yMin);
   for (const point of sample.breaks) {
@@ -218,10 +208,11 @@ function drawHover(ctx, t, area, hover, colours) {
 // Draws `curves` ([{ sample: { x, y, dy, breaks }, colour, showDerivative }])
 // in `view` ({ xMin, xMax, yMin, yMax }) with `colours` (theme.js). Optional
 // `markers` ([{ x, y, colour, derivative }]) are marked points; `hover`
-// ({ x, points: [{ y, colour }] }) adds a hover line. Returns the plot
-// area, in CSS pixels.
-export function drawPlot(canvas, { view, curves, markers = [], hover, colours }) {
-  const size = fitCanvas(canvas);
+// ({ x, points: [{ y, colour }] }) adds a hover line. `size` is the
+// canvas' CSS size when the caller knows it (else it is measured). Returns
+// the plot area, in CSS pixels.
+export function drawPlot(canvas, { view, curves, markers = [], hover, colours, size: cssSize }) {
+  const size = fitCanvas(canvas, cssSize);
   const ctx = canvas.getContext('2d');
   ctx.setTransform(size.ratio, 0, 0, size.ratio, 0, 0);
   ctx.fillStyle = colours.background;
@@ -241,11 +232,11 @@ export function drawPlot(canvas, { view, curves, markers = [], hover, colours })
   // All f first, then every dashed f′, so a derivative stays visible where
   // it coincides with a function.
   for (const curve of curves) {
-    drawCurve(ctx, t, view, curve.sample, 'y', { colour: curve.colour, background: colours.background, width: 2.5, dash: [] });
+    drawCurve(ctx, t, view, curve.sample, 'y', { colour: curve.colour, background: colours.background, width: 2.5, dash: [] }, size.ratio);
   }
   for (const curve of curves) {
     if (!curve.showDerivative) continue;
-    drawCurve(ctx, t, view, curve.sample, 'dy', { colour: curve.colour, background: colours.background, width: 2, dash: [7, 5] });
+    drawCurve(ctx, t, view, curve.sample, 'dy', { colour: curve.colour, background: colours.background, width: 2, dash: [7, 5] }, size.ratio);
   }
   for (const marker of markers) {
     if (!Number.isFinite(marker.y)) continue;

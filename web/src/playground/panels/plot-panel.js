@@ -18,12 +18,21 @@ export function mountPlotPanel(store, act, byName) {
   let hoverX = null;
   let frameRequest = 0;
 
+  // The text alternative follows the plot after the frame, once per burst
+  // of frames: it computes values of its own and is not seen move.
+  let describeTimer = 0;
+  function describe() {
+    describeTimer = 0;
+    const { frame } = plot;
+    canvas.setAttribute('aria-label', describeFrame(frame, formatReadout));
+    $('plot-description').textContent = describeValues(frame, (curve, x) => plot.valuesAt(curve, x), formatReadout);
+  }
+
   function draw() {
     frameRequest = 0;
     const frame = plot.render(sceneOf(store.state, byName), hoverX);
     canvas.dataset.view = JSON.stringify({ view: frame.view, area: frame.area });  // hit-testing and tests
-    canvas.setAttribute('aria-label', describeFrame(frame, formatReadout));
-    $('plot-description').textContent = describeValues(frame, (curve, x) => plot.valuesAt(curve, x), formatReadout);
+    describeTimer ||= setTimeout(describe, 0);
     showReadout();
   }
   const schedule = () => {
@@ -33,6 +42,8 @@ export function mountPlotPanel(store, act, byName) {
   const flush = () => {
     if (frameRequest) cancelAnimationFrame(frameRequest);
     draw();
+    clearTimeout(describeTimer);
+    describe();
   };
 
   function showReadout() {
@@ -65,7 +76,10 @@ export function mountPlotPanel(store, act, byName) {
     plot.invalidateColours();
     schedule();
   });
-  new ResizeObserver(schedule).observe(canvas);
+  new ResizeObserver(() => {
+    plot.measure();
+    schedule();
+  }).observe(canvas);
   flush();
   return { plot, flush };
 }
