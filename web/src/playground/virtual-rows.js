@@ -4,7 +4,8 @@
 // scrolling moves the window, once per frame. A short table is drawn whole.
 // The table says how many rows it has (aria-rowcount) and each row its
 // place (aria-rowindex), so a screen reader still reads "row 5,012 of
-// 100,001".
+// 100,001". Drawing rows reads no layout: the box's height comes from a
+// ResizeObserver and its scroll position from scroll events.
 //
 //   const rows = new VirtualRows(table, scrollBox);
 //   rows.show(count, (i) => makeRow(i));   // makeRow returns a <tr>
@@ -24,13 +25,22 @@ export class VirtualRows {
   #rowHeight = 0;
   #shown = { from: 0, to: 0 };
   #frame = 0;
+  #scrollTop = 0;
+  #boxHeight = 0;
 
   constructor(table, scrollBox) {
     this.#table = table;
     this.#box = scrollBox;
     scrollBox.addEventListener('scroll', () => {
+      this.#scrollTop = scrollBox.scrollTop;
       if (this.#count > WHOLE_TABLE_ROWS) this.#frame ||= requestAnimationFrame(() => this.#paint(false));
     }, { passive: true });
+    new ResizeObserver(([entry]) => {
+      const height = entry.contentRect.height;
+      if (height === this.#boxHeight) return;
+      this.#boxHeight = height;
+      if (this.#count > WHOLE_TABLE_ROWS) this.#frame ||= requestAnimationFrame(() => this.#paint(false));
+    }).observe(scrollBox);
   }
 
   // Shows `count` rows; `rowAt(i)` makes row i (called for rows in view).
@@ -50,8 +60,8 @@ export class VirtualRows {
   #window() {
     if (this.#count <= WHOLE_TABLE_ROWS) return { from: 0, to: this.#count };
     if (!this.#rowHeight) return { from: 0, to: Math.min(this.#count, FIRST_WINDOW + OVERSCAN) };
-    const first = Math.floor(this.#box.scrollTop / this.#rowHeight);
-    const visible = Math.ceil(this.#box.clientHeight / this.#rowHeight) + 1;
+    const first = Math.floor(this.#scrollTop / this.#rowHeight);
+    const visible = Math.ceil((this.#boxHeight || FIRST_WINDOW * this.#rowHeight) / this.#rowHeight) + 1;
     return { from: Math.max(0, first - OVERSCAN), to: Math.min(this.#count, first + visible + OVERSCAN) };
   }
 

@@ -14,6 +14,7 @@ const $ = (id) => document.getElementById(id);
 // The table scrolls through this many rows at most: any more would pass
 // the height a browser gives an element. The CSV has every row.
 export const MAX_ROWS = 250_000;
+const ROW_BLOCK = 256;
 
 function cell(text, header = false) {
   const element = document.createElement(header ? 'th' : 'td');
@@ -39,6 +40,22 @@ export function mountEvaluatePanel(store, act, byName) {
   const table = $('results');
   const rows = new VirtualRows(table, table.parentElement);
 
+  // The selected curve's values at the rows in view: computed in blocks of
+  // ROW_BLOCK inputs as rows are shown, so an update costs what the view
+  // shows, not what the inputs hold.
+  function valuesInBlocks(state, xs) {
+    let start = -1;
+    let block;
+    return (i) => {
+      const from = i - (i % ROW_BLOCK);
+      if (from !== start) {
+        start = from;
+        block = values(state, xs.subarray(from, Math.min(xs.length, from + ROW_BLOCK)));
+      }
+      return [block.y[i - from], block.dy[i - from]];
+    };
+  }
+
   // The selected curve's values at the parsed inputs, computed in one batch.
   function values(state, xs) {
     const curve = state.curves[state.selected];
@@ -61,12 +78,14 @@ export function mountEvaluatePanel(store, act, byName) {
     input.removeAttribute('aria-invalid');
     $('inputs-error').hidden = true;
     delete table.dataset.stale;
-    const { curve, y, dy } = values(state, parsed.xs);
+    const curve = state.curves[state.selected];
     $('results-caption').textContent = `Values of ${curveLabel(curve, byName.get(curve.name))}`;
     const shown = Math.min(parsed.values.length, MAX_ROWS);
+    const valuesAt = valuesInBlocks(state, parsed.xs);
     rows.show(shown, (i) => {
+      const [y, dy] = valuesAt(i);
       const row = document.createElement('tr');
-      row.append(cell(parsed.values[i].text, true), cell(formatPythonFloat(y[i])), cell(formatPythonFloat(dy[i])));
+      row.append(cell(parsed.values[i].text, true), cell(formatPythonFloat(y)), cell(formatPythonFloat(dy)));
       return row;
     });
     const more = parsed.values.length - shown;
