@@ -1,25 +1,51 @@
 // The shared curve plot of the playground and <activation-plot>: from a
-// scene (curves, view, marked inputs) it samples each curve once through
-// the JS API, fits y from those same samples when the scene leaves y
-// free, and draws f, f′, jumps and marked inputs (draw.js). It keeps the
-// last frame, so a hover redraws without sampling again and the readout
-// and text alternative describe exactly what is on screen.
+// scene (curves, view, marked inputs, an optional magnified inset) it
+// samples each curve once through the JS API, fits y from those same
+// samples when the scene leaves y free, and draws f, f′, jumps, marked
+// inputs and the inset (draw.js). It keeps the last frame, so a hover
+// redraws without sampling again, and says what it could not draw: parts
+// of a curve beyond any finite range, or no curve in view at all.
 //
 //   scene = {
 //     curves: [{ name, params, label, colourIndex, showDerivative }],  the curves to draw
 //     kink: 'pytorch' | 'left' | 'right',
 //     view: { xMin, xMax, yMin?, yMax? },   y absent: fitted to the curves
 //     markers: [{ value, text }],           typed inputs to mark
+//     inset?: { xMin, xMax, yMin, yMax },   a region to magnify
 //   }
-import { drawPlot, fitCanvas, sampleCount } from './draw.js';
+import { drawPlot, fitCanvas, insetArea, sampleCount } from './draw.js';
 import { ColourCache } from './theme.js';
-import { autoYRange } from './view-math.js';
+import { MAX_SPAN, autoYRange } from './view-math.js';
+
+// Values beyond this are not drawn (see autoYRange): they are reported.
+const DRAWABLE = MAX_SPAN / 4;
+
+// What a frame could not show: per curve, whether part of f (or a shown
+// f′) is beyond any drawable value; and whether any curve is in view.
+function drawability(scene, samples, view) {
+  const unDrawn = [];
+  let inView = false;
+  scene.curves.forEach((curve, i) => {
+    const arrays = curve.showDerivative ? [samples[i].y, samples[i].dy] : [samples[i].y];
+    let beyond = false;
+    for (const values of arrays) {
+      for (let k = 0; k < values.length; k++) {
+        const v = values[k];
+        if (Number.isNaN(v)) continue;
+        if (Math.abs(v) > DRAWABLE) beyond = true;
+        else if (v >= view.yMin && v <= view.yMax) inView = true;
+      }
+    }
+    if (beyond) unDrawn.push(curve);
+  });
+  return { unDrawn, empty: scene.curves.length > 0 && !inView };
+}
 
 export class CurvePlot {
   #canvas;
   #act;
   #colours;
-  frame;  // { scene, view, area, samples }: what is on screen
+  frame;  // { scene, view, samples, area, inset, unDrawn, empty }: what is on screen
 
   constructor(canvas, act) {
     this.#canvas = canvas;
@@ -37,17 +63,23 @@ export class CurvePlot {
     this.#colours.invalidate();
   }
 
+  #sample(scene, from, to, count) {
+    return scene.curves.map((curve) => this.#act.sample(curve.name, { from, to, count }, curve.params, { kink: scene.kink }));
+  }
+
   // Samples and draws `scene`; returns the frame.
   render(scene, hoverX) {
     const { xMin, xMax } = scene.view;
-    const count = sampleCount(fitCanvas(this.#canvas));
-    const samples = scene.curves.map((curve) =>
-      this.#act.sample(curve.name, { from: xMin, to: xMax, count }, curve.params, { kink: scene.kink }),
-    );
+    const size = fitCanvas(this.#canvas);
+    const samples = this.#sample(scene, xMin, xMax, sampleCount(size));
     const view = Number.isFinite(scene.view.yMin) && Number.isFinite(scene.view.yMax)
       ? { xMin, xMax, yMin: scene.view.yMin, yMax: scene.view.yMax }
       : { xMin, xMax, ...autoYRange(scene.curves.flatMap((curve, i) => (curve.showDerivative ? [samples[i].y, samples[i].dy] : [samples[i].y]))) };
-    this.frame = { scene, view, samples, area: undefined };
+    const inset = scene.inset && {
+      view: scene.inset,
+      samples: this.#sample(scene, scene.inset.xMin, scene.inset.xMax, Math.max(2, Math.round(size.width * size.ratio * 0.45))),
+    };
+    this.frame = { scene, view, samples, inset, area: undefined, ...drawability(scene, samples, view) };
     this.redraw(hoverX);
     return this.frame;
   }
@@ -58,7 +90,7 @@ export class CurvePlot {
     if (!frame) return;
     const colours = this.#colours.get();
     const colourOf = (curve) => colours.curves[curve.colourIndex % colours.curves.length];
-    const curves = frame.scene.curves.map((curve, i) => ({ sample: frame.samples[i], colour: colourOf(curve), showDerivative: curve.showDerivative }));
+    const marks = (samples) => frame.scene.curves.map((curve, i) => ({ sample: samples[i], colour: colourOf(curve), showDerivative: curve.showDerivative }));
     const markers = frame.scene.markers.flatMap((point) =>
       frame.scene.curves.flatMap((curve) => {
         const at = this.valuesAt(curve, point.value);
@@ -75,7 +107,10 @@ export class CurvePlot {
         return curve.showDerivative ? [{ y: at.f, colour: colourOf(curve) }, { y: at.df, colour: colourOf(curve) }] : [{ y: at.f, colour: colourOf(curve) }];
       }),
     };
-    frame.area = drawPlot(this.#canvas, { view: frame.view, curves, markers, hover, colours });
+    const inset = frame.inset && { view: frame.inset.view, curves: marks(frame.inset.samples), caption: insetCaption(frame.view, frame.inset.view) };
+    const drawn = drawPlot(this.#canvas, { view: frame.view, curves: marks(frame.samples), markers, hover, inset, colours });
+    frame.area = drawn.area;
+    frame.insetArea = drawn.insetArea;
   }
 
   // f and f′ of a scene curve at x, computed by the core.
@@ -92,3 +127,11 @@ export class CurvePlot {
     return (this.frame?.scene.curves ?? []).map((curve) => ({ curve, ...this.valuesAt(curve, x) }));
   }
 }
+
+// "y × 40": how much the inset magnifies y.
+function insetCaption(view, inset) {
+  const factor = (view.yMax - view.yMin) / (inset.yMax - inset.yMin);
+  return `magnified: y × ${Number(factor.toPrecision(2))}`;
+}
+
+export { insetArea };
