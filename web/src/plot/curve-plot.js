@@ -79,7 +79,7 @@ export class CurvePlot {
       view: scene.inset,
       samples: this.#sample(scene, scene.inset.xMin, scene.inset.xMax, Math.max(2, Math.round(size.width * size.ratio * 0.45))),
     };
-    this.frame = { scene, view, samples, inset, area: undefined, ...drawability(scene, samples, view) };
+    this.frame = { scene, view, samples, inset, area: this.frame?.area, ...drawability(scene, samples, view) };
     this.redraw(hoverX);
     return this.frame;
   }
@@ -108,7 +108,7 @@ export class CurvePlot {
       }),
     };
     const inset = frame.inset && { view: frame.inset.view, curves: marks(frame.inset.samples), caption: insetCaption(frame.view, frame.inset.view) };
-    const drawn = drawPlot(this.#canvas, { view: frame.view, curves: marks(frame.samples), markers, hover, inset, colours });
+    const drawn = drawPlot(this.#canvas, { view: frame.view, curves: marks(frame.samples), markers, hover, inset, colours, lastLeft: frame.area?.left });
     frame.area = drawn.area;
     frame.insetArea = drawn.insetArea;
   }

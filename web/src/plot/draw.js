@@ -31,12 +31,20 @@ export function sampleCount(size) {
   return Math.max(2, Math.round(size.width * size.ratio));
 }
 
-// The y axis' labels and the left margin they need.
-function yAxis(ctx, view, height) {
+// A left margin narrower than the last by less than this keeps the last,
+// so the plot area (and the data under the pointer) does not jump while a
+// zoom changes the labels by a digit.
+const MARGIN_HYSTERESIS = 16;
+
+// The y axis' labels and the left margin they need (at least `lastLeft`
+// unless they need much less).
+function yAxis(ctx, view, height, lastLeft) {
   const labels = axisLabels(view.yMin, view.yMax, Math.max(1, height - MARGIN.top - MARGIN.bottom), () => 0, { lineHeight: 18 });
   let widest = ctx.measureText(labels.offsetLabel).width;
   for (const label of labels.labels) widest = Math.max(widest, ctx.measureText(label).width);
-  return { ...labels, left: Math.max(MIN_LEFT_MARGIN, Math.ceil(widest) + 12) };
+  const needed = Math.max(MIN_LEFT_MARGIN, Math.ceil(widest) + 12);
+  const left = lastLeft && needed <= lastLeft && lastLeft - needed < MARGIN_HYSTERESIS ? lastLeft : needed;
+  return { ...labels, left };
 }
 
 function drawGrid(ctx, view, area, t, colours, ys) {
@@ -129,12 +137,13 @@ function drawInset(ctx, main, inset, colours) {
 // in `view` ({ xMin, xMax, yMin, yMax }) on `ctx`, `size` CSS pixels large
 // ({ width, height }), with `colours` (theme.js). Optional: `markers`
 // ([{ x, y, colour, derivative }]), `hover` ({ x, points: [{ y, colour }]
-// }) and `inset` ({ view, curves, caption }). Returns { area, insetArea }.
-export function paintPlot(ctx, size, { view, curves, markers = [], hover, inset, colours }) {
+// }), `inset` ({ view, curves, caption }) and `lastLeft` (the left margin
+// of the previous frame). Returns { area, insetArea }.
+export function paintPlot(ctx, size, { view, curves, markers = [], hover, inset, colours, lastLeft }) {
   ctx.fillStyle = colours.background;
   ctx.fillRect(0, 0, size.width, size.height);
   ctx.font = FONT;
-  const ys = yAxis(ctx, view, size.height);
+  const ys = yAxis(ctx, view, size.height, lastLeft);
   const area = {
     left: ys.left,
     top: MARGIN.top,

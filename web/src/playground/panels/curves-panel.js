@@ -10,7 +10,7 @@ const $ = (id) => document.getElementById(id);
 
 const STARTING_VIEWS = [
   { label: 'ReLU', query: 'fn=relu' },
-  { label: 'ReLU vs leaky ReLU (α = 0.01, the first article)', query: 'fn=relu&fn=leaky_relu&x=-2,1&y=-0.15,1.15' },
+  { label: 'ReLU vs leaky ReLU (α = 0.01, the first article)', query: 'fn=relu&fn=leaky_relu&x=-2,1&y=-0.15,1.15&inset=-2,0,-0.024,0.013' },
   { label: 'Leaky slopes: PyTorch 0.01, Keras 0.2, Keras layer 0.3', query: 'fn=leaky_relu(df=0)&fn=leaky_relu(negative_slope=0.2,df=0)&fn=leaky_relu(negative_slope=0.3,df=0)&x=-4,2' },
   { label: 'ReLU, leaky ReLU and ELU', query: 'fn=relu&fn=leaky_relu(negative_slope=0.1)&fn=elu&x=-4,3' },
   { label: 'GELU: exact vs tanh approximation', query: 'fn=gelu&fn=gelu(approximate=tanh)&x=-4,3' },
