@@ -232,7 +232,7 @@ test('PNG and CSV exports hold the plot and the values', async () => {
 
 test('the legend toggles curves and the URL keeps it', async () => {
   const { page, context } = await open('fn=relu&fn=leaky_relu');
-  const items = page.locator('#legend button');
+  const items = page.locator('#curves .curve-toggle');
   assert.equal(await items.count(), 2);
   await items.nth(1).click();
   assert.equal(await items.nth(1).getAttribute('aria-pressed'), 'false');

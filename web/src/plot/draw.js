@@ -99,9 +99,13 @@ export function insetArea(area) {
 }
 
 // The magnified inset: its region framed on the main plot, and the panel.
+const CAPTION_STRIP = 18;
+
 function drawInset(ctx, main, inset, colours) {
   const box = insetArea(main.area);
-  const t = makeTransform(inset.view, box);
+  // The data fill the box above the caption's strip.
+  const data = { ...box, height: box.height - CAPTION_STRIP };
+  const t = makeTransform(inset.view, data);
   ctx.strokeStyle = colours.axis;
   ctx.lineWidth = 1;
   ctx.setLineDash([3, 3]);
@@ -113,24 +117,29 @@ function drawInset(ctx, main, inset, colours) {
   ctx.fillRect(box.left, box.top, box.width, box.height);
   ctx.save();
   ctx.beginPath();
-  ctx.rect(box.left, box.top, box.width, box.height);
+  ctx.rect(data.left, data.top, data.width, data.height);
   ctx.clip();
   ctx.strokeStyle = colours.grid;
   ctx.beginPath();
   if (inset.view.yMin <= 0 && inset.view.yMax >= 0) {
-    ctx.moveTo(box.left, Math.round(t.toPy(0)) + 0.5);
-    ctx.lineTo(box.left + box.width, Math.round(t.toPy(0)) + 0.5);
+    ctx.moveTo(data.left, Math.round(t.toPy(0)) + 0.5);
+    ctx.lineTo(data.left + data.width, Math.round(t.toPy(0)) + 0.5);
   }
   ctx.stroke();
   drawCurves(ctx, t, inset.view, inset.curves, colours.background, 0.8);
   ctx.restore();
   ctx.strokeStyle = colours.axis;
   ctx.strokeRect(box.left + 0.5, box.top + 0.5, box.width - 1, box.height - 1);
+  ctx.strokeStyle = colours.grid;
+  ctx.beginPath();
+  ctx.moveTo(box.left, data.top + data.height + 0.5);
+  ctx.lineTo(box.left + box.width, data.top + data.height + 0.5);
+  ctx.stroke();
   ctx.fillStyle = colours.text;
   ctx.textAlign = 'left';
   ctx.textBaseline = 'bottom';
   ctx.fillText(inset.caption, box.left + 6, box.top + box.height - 4);
-  return box;
+  return data;
 }
 
 // Paints `curves` ([{ sample: { x, y, dy, breaks }, colour, showDerivative }])

@@ -50,7 +50,7 @@ export function mountControlsPanel(store, act, list) {
     $('remove-curve').disabled = state.curves.length <= 1;
     $('add-curve').disabled = state.curves.length >= CURVE_COUNT;
     const key = `${state.selected}:${curve.name}:${JSON.stringify(curve.params)}`;
-    if (shownFor?.startsWith(`${state.selected}:${curve.name}:`) && document.activeElement?.closest('#params')) return;
+    if (shownFor?.startsWith(`${state.selected}:${curve.name}:`) && document.activeElement?.closest('#params, #quick-params')) return;
     if (shownFor === key) return;
     shownFor = key;
     $('formulas').replaceChildren(
@@ -59,6 +59,8 @@ export function mountControlsPanel(store, act, list) {
     const fieldset = $('params');
     fieldset.replaceChildren(fieldset.querySelector('legend'), ...paramControlRows(activation, curve.params, { idPrefix: 'param', onEdit: editParam }));
     fieldset.hidden = activation.params.length === 0;
+    // The same controls beside the plot, shown on narrow screens only.
+    $('quick-params').replaceChildren(...paramControlRows(activation, curve.params, { idPrefix: 'quick-param', labelSuffix: ' (beside the plot)', onEdit: editParam }));
   }
 
   function renderConvention(state) {

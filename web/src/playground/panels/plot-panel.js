@@ -5,7 +5,9 @@
 // readout and the text alternative. The view has one owner, the store: the
 // interaction only proposes views, and y stays fitted to the curves unless
 // the reader moved it on purpose.
+import { describe } from '../../api/describe.js';
 import { formatReadout } from '../../curves/curve.js';
+import { readNumber } from '../../curves/numbers.js';
 import { CurvePlot } from '../../plot/curve-plot.js';
 import { describeFrame, describeValues, readoutText } from '../../plot/describe.js';
 import { BUTTON_ZOOM, PlotInteraction } from '../../plot/interaction.js';
@@ -64,9 +66,24 @@ export function mountPlotPanel(store, act, byName) {
 
   function showReadout() {
     $('readout').textContent = hoverX === null
-      ? 'Hover over or tap the plot to read values.'
+      ? 'Hover over or tap the plot, or type an x, to read values.'
       : readoutText(hoverX, plot.readout(hoverX), formatReadout);
   }
+
+  // The keyboard's way to read values: an x typed beside the readout.
+  $('read-x').addEventListener('input', () => {
+    const field = $('read-x');
+    const { value, error } = readNumber(field.value);
+    const invalid = field.value.trim() !== '' && (error !== undefined || !Number.isFinite(value));
+    field.toggleAttribute('aria-invalid', invalid);
+    if (invalid) {
+      $('readout').textContent = error ?? `${describe(field.value)} is not a finite number`;
+      return;
+    }
+    hoverX = field.value.trim() === '' ? null : value;
+    plot.redraw(hoverX);
+    showReadout();
+  });
 
   const interaction = new PlotInteraction(canvas, {
     getView: () => plot.frame?.view,
