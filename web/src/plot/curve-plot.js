@@ -58,6 +58,13 @@ export class CurvePlot {
     return this.#colours.get();
   }
 
+  // Forgets the last frame's layout: the next frame sizes its margins
+  // afresh (otherwise a margin only shrinks by a lot, so zooming does not
+  // shift the plot). For a new configuration rather than a gesture.
+  forgetLayout() {
+    if (this.frame) this.frame.area = undefined;
+  }
+
   // Call when the theme, colour scheme or colour properties change.
   invalidateColours() {
     this.#colours.invalidate();

@@ -83,8 +83,8 @@ export function mountEvaluatePanel(store, act, byName) {
     $('results-more').textContent = more > 0 ? `…and ${more.toLocaleString('en')} more rows: Table CSV has them all.` : '';
   }
 
-  input.addEventListener('input', () => store.update({ inputs: input.value }, { history: 'continue' }));
-  input.addEventListener('change', () => store.update({ inputs: input.value }));
+  // Typed text is kept in the current history entry, not stepped through.
+  input.addEventListener('input', () => store.update({ inputs: input.value }, { history: 'replace' }));
   $('export-table').addEventListener('click', () => {
     const { state } = store;
     const parsed = parsedInputs(state.inputs);

@@ -88,7 +88,7 @@ export function mountPlotPanel(store, act, byName) {
   const interaction = new PlotInteraction(canvas, {
     getView: () => plot.frame?.view,
     getArea: () => plot.frame?.area,
-    onView: (view, gesture) => store.update({ view: nextView(store.state, view, gesture) }, { history: gesture.final ? 'push' : 'continue' }),
+    onView: (view, gesture) => store.update({ view: nextView(store.state, view, gesture) }, { history: gesture.final ? 'end' : 'continue' }),
     onHover: (x) => {
       hoverX = x;
       plot.redraw(hoverX);
