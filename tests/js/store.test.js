@@ -56,6 +56,17 @@ test('after-frame listeners wait for the frame during a continuous action, and r
   assert.equal(table.length, 1);
 });
 
+test('typed text (history: replace) defers them too', async () => {
+  const { store } = makeStore();
+  const table = [];
+  store.subscribe(['inputs'], (state) => table.push(state.inputs), { afterFrame: true });
+  store.update({ inputs: '1,' }, { history: 'replace' });
+  store.update({ inputs: '1, 2' }, { history: 'replace' });
+  assert.deepEqual(table, []);
+  await nextFrame();
+  assert.deepEqual(table, ['1, 2']);
+});
+
 test('a discrete action runs after-frame listeners at once, including what was pending', async () => {
   const { store } = makeStore();
   const table = [];
@@ -82,7 +93,7 @@ test('the URL: a continuous action pushes once, replaces at most every 250 ms, a
   assert.deepEqual(writes, [['push', '0']], 'one entry when the action starts; the steps wait');
   await new Promise((done) => setTimeout(done, 300));
   assert.deepEqual(writes, [['push', '0'], ['replace', '19']], 'one replace for the burst');
-  store.update({ inputs: '19' });  // the release (change event), with nothing new
+  store.update({ inputs: '19' }, { history: 'end' });  // the release (change event), with nothing new
   assert.deepEqual(writes.at(-1), ['replace', '19']);
   assert.equal(writes.length, 3, 'the end of the action is written');
 });

@@ -26,8 +26,11 @@ export function curvesCsv(curves) {
   return `${csvLine(header)}\n${rows.join('\n')}\n`;
 }
 
-export function tableCsv(label, rows) {
-  return `${csvLine(['x', `${label} f(x)`, `${label} f'(x)`])}\n${rows.map((row) => csvLine(row)).join('\n')}\n`;
+// The evaluate table: `header` names the columns, `columns` holds each
+// column's values (x first), all of one length.
+export function tableCsv(header, columns) {
+  const rows = Array.from(columns[0], (_, i) => csvLine(columns.map((column) => column[i])));
+  return `${csvLine(header)}\n${rows.join('\n')}\n`;
 }
 
 // The canvas with a legend box drawn in its top-left corner, as a PNG blob.
