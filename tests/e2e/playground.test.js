@@ -2,7 +2,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/static-server.mjs';
-import { launch, openPage, settled } from './browser.js';
+import { launch, openPage } from './browser.js';
 
 let env;
 let page;
