@@ -20,10 +20,12 @@ function selfTimes(profile) {
   return [...totals.entries()].sort((a, b) => b[1] - a[1]);
 }
 
-// Allocation during a pan with six curves at DPR 2: V8's sampling heap
-// profiler, summarised as the functions that allocated the most bytes.
+// Allocation during a pan with six curves at DPR 2, after a first pan has
+// warmed the code up: V8's sampling heap profiler, summarised as the
+// functions that allocated the most bytes.
 async function allocationsOfPan(browser, url) {
   const { context, page } = await openReady(browser, url, { deviceScaleFactor: 2 });
+  await pan(browser, page, 300);  // warm-up: the optimising compiler has run
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
@@ -32,7 +34,7 @@ async function allocationsOfPan(browser, url) {
   const totals = new Map();
   const walk = (node) => {
     const { functionName, url: where, lineNumber } = node.callFrame;
-    const key = `${functionName || '(anonymous)'} ${where.replace(/^.*\/\/[^/]+/, '')}:${lineNumber + 1}`;
+    const key = `${functionName || '(anonymous)'} ${where.replace(/^.*\/\/[^/]+/, '')}:${lineNumber + 1}:${node.callFrame.columnNumber + 1}`;
     totals.set(key, (totals.get(key) ?? 0) + node.selfSize);
     node.children.forEach(walk);
   };

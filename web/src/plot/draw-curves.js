@@ -56,6 +56,30 @@ export function tracePieces(x, values, breaks, side, pen) {
 // what antialiasing shows, and 1e6 px (clampPixel) × 16 is a small integer.
 const SUBPIXEL = 16;
 
+// The pen tracePieces draws with: data coordinates to path units. One
+// class, so the calls in tracePieces' loop see one shape and the compiler
+// inlines them (a call it cannot inline boxes its number arguments too).
+class CanvasPen {
+  constructor(ctx, t, unit, round) {
+    this.ctx = ctx;
+    this.t = t;
+    this.unit = unit;
+    this.round = round;
+  }
+
+  #at(p) {
+    return this.round ? Math.round(p * this.unit) : p;
+  }
+
+  move(x, y) {
+    this.ctx.moveTo(this.#at(this.t.toPx(x)), this.#at(clampPixel(this.t.toPy(y))));
+  }
+
+  line(x, y) {
+    this.ctx.lineTo(this.#at(this.t.toPx(x)), this.#at(clampPixel(this.t.toPy(y))));
+  }
+}
+
 // Strokes the traced path of one curve in the current transform.
 function strokeTrace(ctx, t, sample, side, style) {
   const m = ctx.getTransform?.();
@@ -64,13 +88,7 @@ function strokeTrace(ctx, t, sample, side, style) {
   ctx.lineWidth = style.width * unit;
   ctx.setLineDash(style.dash.map((length) => length * unit));
   ctx.beginPath();
-  tracePieces(sample.x, sample[side], sample.breaks, side, m ? {
-    move: (x, y) => ctx.moveTo(Math.round(t.toPx(x) * SUBPIXEL), Math.round(clampPixel(t.toPy(y)) * SUBPIXEL)),
-    line: (x, y) => ctx.lineTo(Math.round(t.toPx(x) * SUBPIXEL), Math.round(clampPixel(t.toPy(y)) * SUBPIXEL)),
-  } : {
-    move: (x, y) => ctx.moveTo(t.toPx(x), clampPixel(t.toPy(y))),
-    line: (x, y) => ctx.lineTo(t.toPx(x), clampPixel(t.toPy(y))),
-  });
+  tracePieces(sample.x, sample[side], sample.breaks, side, new CanvasPen(ctx, t, unit, Boolean(m)));
   ctx.stroke();
   ctx.setLineDash([]);
   if (m) ctx.setTransform(m);
