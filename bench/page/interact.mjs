@@ -121,3 +121,23 @@ export async function typeInputs(page, text, firstCell) {
     return { sync, response: performance.now() - t0 };
   }, { text, firstCell });
 }
+
+// Types `keys` one at a time at the end of the inputs, as a keystroke
+// does (an editing command, so the field's text changes in place); each
+// resolves when the next frame is painted and the work queued for after it
+// is done. Returns the time of each keystroke.
+export async function typeKeys(page, keys) {
+  return page.evaluate(async (typed) => {
+    const input = document.getElementById('inputs');
+    const times = [];
+    for (const key of typed) {
+      input.focus();
+      input.setSelectionRange(input.value.length, input.value.length);
+      const t0 = performance.now();
+      document.execCommand('insertText', false, key);
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, [...keys]);
+}

@@ -34,7 +34,7 @@ export async function coldLoad(browser, url, { keep = false, viewport = { width:
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
     firstPlotWall: performance.timeOrigin + window.__pageBench.drawnAt,
   }));
-  const result = { ...timing, network: log.summary(), chain: log.criticalChain(timing.firstPlotWall / 1000), log };
+  const result = { ...timing, network: log.summary(), chain: log.criticalChain(timing.firstPlotWall / 1000), waited: log.requestsBefore(timing.firstPlotWall / 1000), log };
   if (!keep) await context.close();
   else Object.assign(result, { context, page });
   return result;
@@ -52,6 +52,7 @@ export async function measureLoads(browser, url, runs) {
     fcp: summarise(loads.map((l) => l.fcp)),
     network: last.network,
     chain: last.chain,
+    waited: last.waited,
     requests: last.log.list(),
     warm,
   };

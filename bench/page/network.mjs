@@ -2,6 +2,9 @@
 // Protocol's Network domain: every request with its initiator, status,
 // encoding, cache use and the bytes it took on the wire (headers included,
 // as Chromium counts them in loadingFinished.encodedDataLength).
+// A response of at most this many bytes on the wire had no body.
+const HEADERS_ONLY = 1024;
+
 export class NetworkLog {
   requests = new Map();  // requestId -> record
 
@@ -51,18 +54,19 @@ export class NetworkLog {
       bytes: list.reduce((sum, r) => sum + (r.bytes ?? 0), 0),
       compressed: list.filter((r) => r.encoding === 'br' || r.encoding === 'gzip').length,
       cached: list.filter(fromCache).length,
-      validated: list.filter((r) => r.status === 304).length,
-      downloaded: list.filter((r) => r.status === 200 && !fromCache(r)).length,
+      // Revalidated: a 304 (Chromium reports some as 200) carries headers
+      // only; anything over HEADERS_ONLY bytes brought a body.
+      validated: list.filter((r) => !fromCache(r) && (r.bytes ?? 0) <= HEADERS_ONLY).length,
+      downloaded: list.filter((r) => !fromCache(r) && (r.bytes ?? 0) > HEADERS_ONLY).length,
     };
   }
 
-  // The longest chain of requests, each started by the one before it, among
-  // the requests that had finished by `beforeWallTime` (seconds since the
-  // epoch): the dependent round trips a first plot waited for.
-  criticalChain(beforeWallTime) {
+  // The requests that had finished by `beforeWallTime` (seconds since the
+  // epoch, the first plot), each with its depth: 1 for the document, 2 for
+  // what the document started, and so on through each request's initiator.
+  requestsBefore(beforeWallTime) {
     const list = this.list();
     const offset = list[0] ? list[0].wallTime - list[0].started : 0;  // monotonic -> wall clock
-    const done = list.filter((r) => r.finished !== undefined && r.finished + offset <= beforeWallTime);
     const byUrl = new Map(list.map((r) => [stripHash(r.url), r]));
     const chainOf = (record, seen = new Set()) => {
       const parent = record.initiator && byUrl.get(stripHash(record.initiator));
@@ -70,12 +74,17 @@ export class NetworkLog {
       seen.add(record);
       return [...chainOf(parent, seen), record];
     };
+    return list
+      .filter((r) => r.finished !== undefined && r.finished + offset <= beforeWallTime)
+      .map((r) => ({ path: new URL(r.url).pathname, chain: chainOf(r).map((c) => new URL(c.url).pathname) }));
+  }
+
+  // The longest chain of requests, each started by the one before it, that
+  // a first plot at `beforeWallTime` waited for.
+  criticalChain(beforeWallTime) {
     let longest = [];
-    for (const record of done) {
-      const chain = chainOf(record);
-      if (chain.length > longest.length) longest = chain;
-    }
-    return longest.map((r) => new URL(r.url).pathname);
+    for (const { chain } of this.requestsBefore(beforeWallTime)) if (chain.length > longest.length) longest = chain;
+    return longest;
   }
 }
 
