@@ -11,8 +11,8 @@
 // --site and --server measure another build and server (a module exporting
 // startServer({ root }) like scripts/static-server.mjs): an older one, say.
 import os from 'node:os';
-import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { coldLoad, measureLoads } from './load.mjs';
 import { openReady, pan, pastedNumbers, sliderSteps, typeInputs, typeKeys } from './interact.mjs';
@@ -25,6 +25,7 @@ const runs = Number(option('runs', quick ? 3 : 15));
 const site = option('site', fileURLToPath(new URL('../../build/site/', import.meta.url)));
 const profile = option('profile', undefined);
 const serverModule = option('server', fileURLToPath(new URL('../../scripts/static-server.mjs', import.meta.url)));
+// Each server runs in a process of its own (serve.mjs).
 const progress = (text) => process.stderr.write(`bench:page: ${text}\n`);
 
 const TWO_CURVES = '?fn=leaky_relu&fn=relu';
@@ -45,10 +46,26 @@ function machineLine(browser) {
     `Chromium ${browser.version()} headless; Node ${process.version}`;
 }
 
+// Starts `root`'s server in a child process; resolves to { url, close }.
+function serve(root) {
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./serve.mjs', import.meta.url)), serverModule, root], { stdio: ['pipe', 'pipe', 'inherit'] });
+  return new Promise((resolvePromise, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`the server for ${root} exited (${code})`)));
+    child.stdout.once('data', (line) => resolvePromise({
+      url: String(line).trim(),
+      close: () => new Promise((done) => {
+        child.removeAllListeners('exit');
+        child.once('exit', done);
+        child.stdin.end();
+      }),
+    }));
+  });
+}
+
 async function main() {
-  const { startServer } = await import(pathToFileURL(resolve(serverModule)).href);
-  const server = await startServer({ root: site });
-  const floor = await startServer({ root: fileURLToPath(new URL('./floor/', import.meta.url)) });
+  const server = await serve(site);
+  const floor = await serve(fileURLToPath(new URL('./floor/', import.meta.url)));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
