@@ -52,7 +52,7 @@ function start(act) {
   mountControlsPanel(store, act, list);
   mountEvaluatePanel(store, act, byName);
   mountStatsPanel(store, act, byName);
-  mountExportPanel(plotPanel);
+  mountExportPanel(plotPanel, act, byName);
   mountSharePanel(store, list);
   window.addEventListener('popstate', () => store.update(fromUrl(), { history: 'none' }));
 
