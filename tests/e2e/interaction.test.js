@@ -353,8 +353,14 @@ test('copy embed code offers the element and the iframe for the view', async () 
   await page.click('#copy-embed');
   const element = await page.inputValue('#embed-element');
   const iframe = await page.inputValue('#embed-iframe');
-  assert.match(element, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/src\/activation-plot\.js"><\/script>\n<activation-plot fn="leaky_relu" negative-slope="0\.2" derivative range="-3 3"><\/activation-plot>$/);
+  assert.match(element, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/src\/activation-plot\.js"><\/script>\n<activation-plot fn="leaky_relu" negative-slope="0\.2" derivative range="-3 3">\n/);
+  // The fallback is the plot's text alternative, as on the page.
+  const description = await page.getAttribute('#plot', 'aria-label');
+  assert.ok(element.includes(`<p>${description.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')} <a href="`), element);
+  assert.match(element, /<\/p>\n<\/activation-plot>$/);
   assert.match(iframe, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?fn=leaky_relu%28negative_slope%3D0\.2%29&amp;x=-3%2C3" title="Plot of Leaky ReLU"/);
+  assert.match(iframe, /\n<script>addEventListener\("message",.*"http:\/\/127\.0\.0\.1:\d+"/);
+  assert.match(await page.textContent('#embed-dialog .embed-notes'), /script-src http:\/\/127\.0\.0\.1:\d+ 'wasm-unsafe-eval'/);
   await page.click('[data-copy="embed-iframe"]');
   await page.waitForFunction(() => document.getElementById('embed-copied').textContent === 'Copied.');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), iframe);

@@ -53,7 +53,7 @@ function start(act) {
   mountEvaluatePanel(store, act, byName);
   mountStatsPanel(store, act, byName);
   mountExportPanel(plotPanel, act, byName);
-  mountSharePanel(store, list);
+  mountSharePanel(store, list, plotPanel);
   window.addEventListener('popstate', () => store.update(fromUrl(), { history: 'none' }));
 
   renderExamples($('examples'), act, (example, text) => {
