@@ -147,3 +147,9 @@ test('addresses are relative to the page, wherever it is served', () => {
   assert.match(element, /src="http:\/\/localhost:8080\/src\/activation-plot\.js"/);
   assert.match(iframe, /src="http:\/\/localhost:8080\/embed\.html\?fn=relu"/);
 });
+
+test('the README shows the resize script the dialog gives', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+  assert.ok(readme.includes(resizeScript('https://your.site')), 'README.md, "Embed it": the iframe snippet\'s line of script');
+});

@@ -215,3 +215,18 @@ test('figure sizes: laid out 800 units wide, painted at width / 800 pixels per u
   const svg = figureSvg(figureOf(RELU_AND_HARDSHRINK), 2400, 1600, { measure });
   assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="2400" height="1600" viewBox="0 0 800 533.33"/);
 });
+
+test('the export grid is read strictly and bounded, and table values round to 6 significant digits', async () => {
+  const { readGrid } = await import('../../web/src/playground/export.js');
+  const { roundForTable } = await import('../../web/src/elements/marked-points.js');
+  assert.deepEqual(readGrid({ from: '−2', to: '2e0', count: ' 201 ' }), { from: -2, to: 2, count: 201 });
+  assert.equal(readGrid({ from: '0x10', to: '1', count: '5' }).field, 'from');
+  assert.equal(readGrid({ from: '1', to: '1', count: '5' }).field, 'to');
+  assert.equal(readGrid({ from: '1', to: 'Infinity', count: '5' }).field, 'to');
+  assert.equal(readGrid({ from: '-1e308', to: '1e309', count: '5' }).field, 'to');
+  for (const count of ['1', '2.5', '100002', 'abc', '']) assert.equal(readGrid({ from: '0', to: '1', count }).field, 'count', count);
+  assert.deepEqual(
+    [-0.6000000000000001, 1, 0.1 + 0.2, 123456789, 1e-7, -0, 0, NaN, Infinity].map(roundForTable),
+    [-0.6, 1, 0.3, 123457000, 1e-7, -0, 0, NaN, Infinity],
+  );
+});
