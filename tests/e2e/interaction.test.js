@@ -62,7 +62,8 @@ test('dragging pans the plot and the URL follows', async () => {
 });
 
 test('the wheel zooms about the pointer', async () => {
-  const { page, context } = await open();
+  // With y fixed by the link, both axes zoom about the pointer.
+  const { page, context } = await open('x=-5,5&y=-1,5');
   const before = (await plotState(page)).view;
   const point = await pagePoint(page, 2, 1);
   await page.mouse.move(point.x, point.y);
@@ -79,6 +80,20 @@ test('the wheel zooms about the pointer', async () => {
   assert.ok(close(again.x, point.x, 1) && close(again.y, point.y, 1), `the point under the pointer stays put: ${JSON.stringify([point, again])}`);
   await page.mouse.wheel(0, 300);
   await context.close();
+
+  // With y fitted to the curves, the wheel zooms x about the pointer and y
+  // is fitted again to what is in view.
+  const fitted = await open('fn=relu');
+  const start = await pagePoint(fitted.page, 2, 1);
+  await fitted.page.mouse.move(start.x, start.y);
+  await fitted.page.mouse.wheel(0, -300);
+  await fitted.page.waitForFunction(() => JSON.parse(document.getElementById('plot').dataset.view).view.xMax < 4.9);
+  await settled(fitted.page);
+  const view = (await plotState(fitted.page)).view;
+  assert.ok(close((await pagePoint(fitted.page, 2, 1)).x, start.x, 1), 'x under the pointer stays put');
+  assert.ok(view.yMax < 5 && view.yMax > view.xMax, `y fitted to relu on [${view.xMin}, ${view.xMax}]: ${view.yMax}`);
+  assert.equal(query(fitted.page).get('y'), null);
+  await fitted.context.close();
 });
 
 test('zoom buttons, keyboard and reset view', async () => {
@@ -192,13 +207,14 @@ async function downloaded(page, click) {
 test('the input table exports as CSV', async () => {
   const { page, context } = await open('fn=relu&fn=leaky_relu(negative_slope=0.5)&inputs=2.0,-3.0');
   const table = await downloaded(page, '#export-table');
-  assert.equal(table.data.toString(), "x,ReLU f(x),ReLU f'(x)\n2,2,1\n-3,0,0\n");
+  // Every visible curve's columns.
+  assert.equal(table.data.toString(), "x,ReLU f(x),ReLU f'(x),Leaky ReLU (negative_slope = 0.5) f(x),Leaky ReLU (negative_slope = 0.5) f'(x)\n2,2,1,2,1\n-3,0,0,-1.5,0.5\n");
   await context.close();
 });
 
 test('the legend toggles curves and the URL keeps it', async () => {
   const { page, context } = await open('fn=relu&fn=leaky_relu');
-  const items = page.locator('#legend button');
+  const items = page.locator('#curves .curve-toggle');
   assert.equal(await items.count(), 2);
   await items.nth(1).click();
   assert.equal(await items.nth(1).getAttribute('aria-pressed'), 'false');
@@ -216,11 +232,14 @@ test('starting views and example cards set up comparisons', async () => {
   await page.selectOption('#starting-view', { label });
   await page.waitForFunction(() => document.querySelectorAll('#curves li').length === 2);
   assert.deepEqual(query(page).getAll('fn'), ['relu', 'leaky_relu']);
+  // A card's Plot adds its curve and inputs to the comparison on screen.
   await page.locator('#seed-001-leaky button.send-to-plot').click();
-  await page.waitForFunction(() => document.querySelectorAll('#curves li').length === 1);
-  assert.deepEqual(query(page).getAll('fn'), ['leaky_relu(negative_slope=0.001)']);
+  await page.waitForFunction(() => document.querySelectorAll('#curves li').length === 3);
+  assert.deepEqual(query(page).getAll('fn'), ['relu', 'leaky_relu', 'leaky_relu(negative_slope=0.001)']);
   assert.equal(await page.inputValue('#inputs'), '-3');
-  assert.equal(await page.textContent('#results tbody td:nth-child(2)'), '-0.003');
+  assert.equal(await page.textContent('#results tbody td:nth-child(6)'), '-0.003');
+  // The zero-gradient panel counts the card's inputs.
+  assert.equal(await page.isChecked('input[name="stats-source"][value="inputs"]'), true);
   await context.close();
 });
 
@@ -238,7 +257,8 @@ test('the zero-gradient panel counts dead inputs per curve', async () => {
   assert.ok(Number(/^([\d.]+)%/.exec((await shares())[0])[1]) > 95);
   await page.fill('#stats-sd', '-1');
   assert.match(await page.textContent('#stats-error'), /sd: "-1" is not a positive number/);
-  assert.equal(query(page).get('mean'), '-2');
+  // The link follows typed text a few times a second.
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('mean') === '-2');
   await context.close();
 });
 

@@ -84,6 +84,7 @@ export class ActivationPlot extends ElementBase {
     this.#controls = new ElementControls(controls, {
       onChange: (overrides) => {
         this.#overrides = overrides;
+        this.#plot?.forgetLayout();
         this.#render();
       },
       check: (name, params) => this.#core.act.checkParams(name, params),
@@ -200,6 +201,7 @@ export class ActivationPlot extends ElementBase {
       this.#view = undefined;
       this.#hoverX = undefined;
       this.#plot.invalidateColours();  // a theme attribute or a colour property may have changed
+      this.#plot.forgetLayout();
       if (this.#config.errors) {
         this.#showErrors('This plot could not be drawn', this.#config.errors);
         return;

@@ -30,8 +30,11 @@ export function curvesCsv(curves) {
   return `${csvLine(header)}\n${rows.join('\n')}\n`;
 }
 
-export function tableCsv(label, rows) {
-  return `${csvLine(['x', `${label} f(x)`, `${label} f'(x)`])}\n${rows.map((row) => csvLine(row)).join('\n')}\n`;
+// The evaluate table: `header` names the columns, `columns` holds each
+// column's values (x first), all of one length.
+export function tableCsv(header, columns) {
+  const rows = Array.from(columns[0], (_, i) => csvLine(columns.map((column) => column[i])));
+  return `${csvLine(header)}\n${rows.join('\n')}\n`;
 }
 
 // The most rows a samples CSV holds: about 12 MB with six curves.

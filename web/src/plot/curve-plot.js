@@ -58,6 +58,13 @@ export class CurvePlot {
     return this.#colours.get();
   }
 
+  // Forgets the last frame's layout: the next frame sizes its margins
+  // afresh (otherwise a margin only shrinks by a lot, so zooming does not
+  // shift the plot). For a new configuration rather than a gesture.
+  forgetLayout() {
+    if (this.frame) this.frame.area = undefined;
+  }
+
   // Call when the theme, colour scheme or colour properties change.
   invalidateColours() {
     this.#colours.invalidate();
@@ -79,7 +86,7 @@ export class CurvePlot {
       view: scene.inset,
       samples: this.#sample(scene, scene.inset.xMin, scene.inset.xMax, Math.max(2, Math.round(size.width * size.ratio * 0.45))),
     };
-    this.frame = { scene, view, samples, inset, area: undefined, ...drawability(scene, samples, view) };
+    this.frame = { scene, view, samples, inset, area: this.frame?.area, ...drawability(scene, samples, view) };
     this.redraw(hoverX);
     return this.frame;
   }
@@ -87,7 +94,9 @@ export class CurvePlot {
   // Draws the last frame again, with a hover line at `hoverX` (or none).
   redraw(hoverX) {
     if (!this.frame) return;
-    const drawn = drawPlot(this.#canvas, this.paintOptions({ hoverX }));
+    // The last left margin keeps the plot from shifting while zooming
+    // (draw.js); an export lays itself out afresh.
+    const drawn = drawPlot(this.#canvas, { ...this.paintOptions({ hoverX }), lastLeft: this.frame.area?.left });
     this.frame.area = drawn.area;
     this.frame.insetArea = drawn.insetArea;
   }

@@ -31,12 +31,20 @@ export function sampleCount(size) {
   return Math.max(2, Math.round(size.width * size.ratio));
 }
 
-// The y axis' labels and the left margin they need.
-function yAxis(ctx, view, height) {
+// A left margin narrower than the last by less than this keeps the last,
+// so the plot area (and the data under the pointer) does not jump while a
+// zoom changes the labels by a digit.
+const MARGIN_HYSTERESIS = 16;
+
+// The y axis' labels and the left margin they need (at least `lastLeft`
+// unless they need much less).
+function yAxis(ctx, view, height, lastLeft) {
   const labels = axisLabels(view.yMin, view.yMax, Math.max(1, height - MARGIN.top - MARGIN.bottom), () => 0, { lineHeight: 18 });
   let widest = ctx.measureText(labels.offsetLabel).width;
   for (const label of labels.labels) widest = Math.max(widest, ctx.measureText(label).width);
-  return { ...labels, left: Math.max(MIN_LEFT_MARGIN, Math.ceil(widest) + 12) };
+  const needed = Math.max(MIN_LEFT_MARGIN, Math.ceil(widest) + 12);
+  const left = lastLeft && needed <= lastLeft && lastLeft - needed < MARGIN_HYSTERESIS ? lastLeft : needed;
+  return { ...labels, left };
 }
 
 function drawGrid(ctx, view, area, t, colours, ys) {
@@ -91,9 +99,13 @@ export function insetArea(area) {
 }
 
 // The magnified inset: its region framed on the main plot, and the panel.
+const CAPTION_STRIP = 18;
+
 function drawInset(ctx, main, inset, colours) {
   const box = insetArea(main.area);
-  const t = makeTransform(inset.view, box);
+  // The data fill the box above the caption's strip.
+  const data = { ...box, height: box.height - CAPTION_STRIP };
+  const t = makeTransform(inset.view, data);
   ctx.strokeStyle = colours.axis;
   ctx.lineWidth = 1;
   ctx.setLineDash([3, 3]);
@@ -105,36 +117,42 @@ function drawInset(ctx, main, inset, colours) {
   ctx.fillRect(box.left, box.top, box.width, box.height);
   ctx.save();
   ctx.beginPath();
-  ctx.rect(box.left, box.top, box.width, box.height);
+  ctx.rect(data.left, data.top, data.width, data.height);
   ctx.clip();
   ctx.strokeStyle = colours.grid;
   ctx.beginPath();
   if (inset.view.yMin <= 0 && inset.view.yMax >= 0) {
-    ctx.moveTo(box.left, Math.round(t.toPy(0)) + 0.5);
-    ctx.lineTo(box.left + box.width, Math.round(t.toPy(0)) + 0.5);
+    ctx.moveTo(data.left, Math.round(t.toPy(0)) + 0.5);
+    ctx.lineTo(data.left + data.width, Math.round(t.toPy(0)) + 0.5);
   }
   ctx.stroke();
   drawCurves(ctx, t, inset.view, inset.curves, colours.background, 0.8);
   ctx.restore();
   ctx.strokeStyle = colours.axis;
   ctx.strokeRect(box.left + 0.5, box.top + 0.5, box.width - 1, box.height - 1);
+  ctx.strokeStyle = colours.grid;
+  ctx.beginPath();
+  ctx.moveTo(box.left, data.top + data.height + 0.5);
+  ctx.lineTo(box.left + box.width, data.top + data.height + 0.5);
+  ctx.stroke();
   ctx.fillStyle = colours.text;
   ctx.textAlign = 'left';
   ctx.textBaseline = 'bottom';
   ctx.fillText(inset.caption, box.left + 6, box.top + box.height - 4);
-  return box;
+  return data;
 }
 
 // Paints `curves` ([{ sample: { x, y, dy, breaks }, colour, showDerivative }])
 // in `view` ({ xMin, xMax, yMin, yMax }) on `ctx`, `size` CSS pixels large
 // ({ width, height }), with `colours` (theme.js). Optional: `markers`
 // ([{ x, y, colour, derivative }]), `hover` ({ x, points: [{ y, colour }]
-// }) and `inset` ({ view, curves, caption }). Returns { area, insetArea }.
-export function paintPlot(ctx, size, { view, curves, markers = [], hover, inset, colours }) {
+// }), `inset` ({ view, curves, caption }) and `lastLeft` (the left margin
+// of the previous frame). Returns { area, insetArea }.
+export function paintPlot(ctx, size, { view, curves, markers = [], hover, inset, colours, lastLeft }) {
   ctx.fillStyle = colours.background;
   ctx.fillRect(0, 0, size.width, size.height);
   ctx.font = FONT;
-  const ys = yAxis(ctx, view, size.height);
+  const ys = yAxis(ctx, view, size.height, lastLeft);
   const area = {
     left: ys.left,
     top: MARGIN.top,
