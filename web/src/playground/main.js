@@ -89,8 +89,8 @@ async function mountLater({ act, list, byName, store, plotPanel }) {
   ]);
   evaluate.mountEvaluatePanel(store, act, byName);
   stats.mountStatsPanel(store, act, byName);
-  exports.mountExportPanel(plotPanel);
-  share.mountSharePanel(store, list);
+  exports.mountExportPanel(plotPanel, act, byName);
+  share.mountSharePanel(store, list, plotPanel);
   for (const id of LATER_FIELDS) $(id).readOnly = false;
   examples.renderExamples($('examples'), act, (example, text) => {
     const { name, params = {}, derivative } = example.fn;

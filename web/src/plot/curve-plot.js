@@ -85,11 +85,12 @@ export class CurvePlot {
   }
 
   // Each curve sampled into the arrays of its slot in `set` ('plot' or
-  // 'inset'), new ones only when the count changes.
+  // 'inset'), new ones only when the count changes; into new arrays when
+  // no set is named (an export's own samples).
   #sample(scene, from, to, count, set) {
-    const slots = this.#arrays[set];
+    const slots = set ? this.#arrays[set] : [];
     return scene.curves.map((curve, i) => {
-      if (slots[i]?.x.length !== count) slots[i] = { x: new Float64Array(count), y: new Float64Array(count), dy: new Float64Array(count) };
+      if (set && slots[i]?.x.length !== count) slots[i] = { x: new Float64Array(count), y: new Float64Array(count), dy: new Float64Array(count) };
       return this.#act.sample(curve.name, { from, to, count }, curve.params, { kink: scene.kink, into: slots[i] });
     });
   }
@@ -126,13 +127,31 @@ export class CurvePlot {
 
   // Draws the last frame again, with a hover line at `hoverX` (or none).
   redraw(hoverX) {
+    if (!this.frame) return;
+    // The last left margin keeps the plot from shifting while zooming
+    // (draw.js); an export lays itself out afresh.
+    const drawn = drawPlot(this.#canvas, { ...this.paintOptions({ hoverX }), lastLeft: this.frame.area?.left, size: this.#size });
+    this.frame.area = drawn.area;
+    this.frame.insetArea = drawn.insetArea;
+  }
+
+  // What the painter (draw.js paintPlot) needs to draw the last frame: its
+  // curves in their colours, marked inputs, inset and hover line. With
+  // `columns`, the curves are sampled again with that many points over the
+  // same view (an export at another size than the screen's); `colours`
+  // replaces the on-screen palette.
+  paintOptions({ hoverX, columns, colours = this.#colours.get() } = {}) {
     const frame = this.frame;
-    if (!frame) return;
-    const colours = this.#colours.get();
+    if (!frame) return undefined;
+    const { scene, view } = frame;
+    const samples = columns ? this.#sample(scene, view.xMin, view.xMax, Math.max(2, Math.round(columns))) : frame.samples;
+    const insetSamples = frame.inset && (columns
+      ? this.#sample(scene, frame.inset.view.xMin, frame.inset.view.xMax, Math.max(2, Math.round(columns * 0.45)))
+      : frame.inset.samples);
     const colourOf = (curve) => colours.curves[curve.colourIndex % colours.curves.length];
-    const marks = (samples) => frame.scene.curves.map((curve, i) => ({ sample: samples[i], colour: colourOf(curve), showDerivative: curve.showDerivative }));
-    const markers = frame.scene.markers.flatMap((point, m) =>
-      frame.scene.curves.flatMap((curve, i) => {
+    const marks = (sampled) => scene.curves.map((curve, i) => ({ sample: sampled[i], colour: colourOf(curve), showDerivative: curve.showDerivative }));
+    const markers = scene.markers.flatMap((point, m) =>
+      scene.curves.flatMap((curve, i) => {
         const at = frame.marked[i];
         const colour = colourOf(curve);
         return curve.showDerivative
@@ -142,15 +161,13 @@ export class CurvePlot {
     );
     const hover = hoverX === null || hoverX === undefined ? undefined : {
       x: hoverX,
-      points: frame.scene.curves.flatMap((curve) => {
+      points: scene.curves.flatMap((curve) => {
         const at = this.valuesAt(curve, hoverX);
         return curve.showDerivative ? [{ y: at.f, colour: colourOf(curve) }, { y: at.df, colour: colourOf(curve) }] : [{ y: at.f, colour: colourOf(curve) }];
       }),
     };
-    const inset = frame.inset && { view: frame.inset.view, curves: marks(frame.inset.samples), caption: insetCaption(frame.view, frame.inset.view) };
-    const drawn = drawPlot(this.#canvas, { view: frame.view, curves: marks(frame.samples), markers, hover, inset, colours, lastLeft: frame.area?.left, size: this.#size });
-    frame.area = drawn.area;
-    frame.insetArea = drawn.insetArea;
+    const inset = frame.inset && { view: frame.inset.view, curves: marks(insetSamples), caption: insetCaption(view, frame.inset.view) };
+    return { view, curves: marks(samples), markers, hover, inset, colours };
   }
 
   // f and f′ of a scene curve at x, computed by the core.
