@@ -6,7 +6,7 @@ import { buildParamControls, fillPicker } from './controls.js';
 import { renderCurveList, renderLegend } from './curves-panel.js';
 import { normalSample, renderShares, zeroGradientShare } from './dead-gradients.js';
 import { renderEvaluation } from './evaluator.js';
-import { renderExamples } from './example-cards.js';
+import { renderExamples } from './playground/examples-panel.js';
 import { curvesCsv, download, plotPng, tableCsv } from './export.js';
 import { embedSnippets } from './embed-snippets.js';
 import { parseNumberList } from './python/parse-inputs.js';
