@@ -163,12 +163,16 @@ export function runTutorial(act, fn, statements, inputs) {
         print(() => (shape ? percentFormat(statement.format, formatArgs(shape, { x: xs, y, f, df })) : str(y)));
         return;
       }
-      inputs.forEach((input, i) => {
-        const x = pythonValue(input);
+      for (let i = 0; i < inputs.length; i += 1) {
+        if (length > OUTPUT_BUDGET) {
+          omitted += inputs.length - i;  // counted, not made
+          break;
+        }
+        const x = pythonValue(inputs[i]);
         const y = returned(i, x);
         if (!shape) print(() => str(y));
         else print(() => percentFormat(statement.format, formatArgs(shape, { x, y, f: f && passes(i, x, f[i]), df: df?.[i] })));
-      });
+      }
     });
   } catch (error) {
     if (!error.pythonType) throw error;
