@@ -56,3 +56,13 @@ const typed: ActivationExample | null = example;
 plot.status = 'ready';
 
 export { y, dy, f32, f64, plain, same, sample, names, kinks, status, errors, printed, typed };
+
+// A parameter check: the resolved parameters, and errors that name the parameter.
+const resolved: { negative_slope?: number } = act.checkParams('leaky_relu', { negative_slope: 0.2 });
+const slope: number = act.checkParams('leaky_relu').negative_slope;
+const anyName: Record<string, number | string> = act.checkParams(String('hardtanh'), { min_val: 0 });
+try {
+  act.checkParams('hardtanh', { min_val: 2, max_val: 1 });
+} catch (error) {
+  const param: string | undefined = (error as import('activation-playground').ArgumentError).param;
+}

@@ -38,20 +38,9 @@ import { parseNumberList } from './python/parse-inputs.js';
 import { FIELD_LIMIT } from './python/python-printf.js';
 import { pythonErrorLine } from './python/python-errors.js';
 import { describeFormat, findInputList, parseCondition, pythonList, runTutorial } from './python/tutorial-runner.js';
-import {
-  ElementBase,
-  ElementCore,
-  RESET_CSS,
-  THEME_CSS,
-  attributeText,
-  configurationKey,
-  defineElement,
-  readBoolean,
-  readChoice,
-  readFunctions,
-  renderErrors,
-  sharedSheet,
-} from './element-support.js';
+import { attributeText, configurationKey, readBoolean, readChoice, readCurves } from './elements/attributes.js';
+import { ElementBase, ElementCore, defineElement, renderErrors, sharedSheet } from './elements/element-core.js';
+import { RESET_CSS, THEME_CSS } from './elements/element-styles.js';
 
 const OWN_ATTRIBUTES = ['fn', 'inputs', 'format', 'keeps-int', 'numpy', 'derivative', 'kink', 'theme'];
 
@@ -200,7 +189,7 @@ export class ActivationExample extends ElementBase {
     if (key === this.#configKey) return;
     this.#configKey = key;
     const errors = [];
-    const [fn] = readFunctions(this, this.#core.act, { ownAttributes: OWN_ATTRIBUTES, maxFunctions: 1 }, errors);
+    const [fn] = readCurves(this, this.#core.act, { ownAttributes: OWN_ATTRIBUTES, maxFunctions: 1 }, errors);
     const numpy = readBoolean(this, 'numpy', errors);
     const derivative = readBoolean(this, 'derivative', errors);
     const kink = readChoice(this, 'kink', [...KINK_CONVENTIONS], errors) ?? 'pytorch';

@@ -1,7 +1,5 @@
 // Exports of the current view: the plot as PNG at device resolution with
 // its legend drawn in, the sampled curves and the input table as CSV.
-import { plotColours } from './plot.js';
-
 export function download(blob, filename) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -28,13 +26,15 @@ export function curvesCsv(curves) {
   return `${csvLine(header)}\n${rows.join('\n')}\n`;
 }
 
-export function tableCsv(label, rows) {
-  return `${csvLine(['x', `${label} f(x)`, `${label} f'(x)`])}\n${rows.map((row) => csvLine(row)).join('\n')}\n`;
+// The evaluate table: `header` names the columns, `columns` holds each
+// column's values (x first), all of one length.
+export function tableCsv(header, columns) {
+  const rows = Array.from(columns[0], (_, i) => csvLine(columns.map((column) => column[i])));
+  return `${csvLine(header)}\n${rows.join('\n')}\n`;
 }
 
 // The canvas with a legend box drawn in its top-left corner, as a PNG blob.
-export function plotPng(canvas, legend) {
-  const colours = plotColours(canvas);
+export function plotPng(canvas, legend, colours) {
   const ratio = canvas.width / canvas.getBoundingClientRect().width || 1;
   const image = document.createElement('canvas');
   image.width = canvas.width;
