@@ -181,3 +181,20 @@ test('%hhd and a bad keeps-int are refused as Python and the element word them',
   assert.match(await text('bad-modifier'), /format="%hhd": ValueError: unsupported format character 'h' \(0x68\) at index 2/);
   assert.match(await text('bad-keeps'), /keeps-int="x is positive": "x is positive" is not a condition on x such as "x > 0"/);
 });
+
+test('100,000 typed numbers: every one is read, the output is bounded and says how many lines it leaves out', async () => {
+  const result = await page.evaluate(async () => {
+    const text = Array.from({ length: 100000 }, (_, i) => ((i % 41) - 20) / 4).join(', ');
+    const element = document.querySelector('#listing');
+    const input = element.shadowRoot.querySelector('input');
+    input.value = text;
+    const rendered = new Promise((resolve) => element.addEventListener('render', (event) => resolve(event.detail), { once: true }));
+    element.shadowRoot.querySelector('form').requestSubmit();
+    const detail = await rendered;
+    const shown = element.shadowRoot.querySelector('pre.output').textContent.split('\n');
+    const listing = element.querySelector('pre code').textContent;
+    const list = /for x in \[([^\]]*)\]/.exec(listing)[1];
+    return { ok: detail.ok, lines: shown.length, last: shown.at(-1), listed: list.split(', ').length };
+  });
+  assert.deepEqual(result, { ok: true, lines: 5001, last: '… 95,000 more lines not shown', listed: 100000 });
+});

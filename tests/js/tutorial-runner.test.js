@@ -7,7 +7,7 @@ import { loadActivations } from 'activation-playground';
 import { parseNumberList } from '../../web/src/python/parse-inputs.js';
 import { pythonErrorLine } from '../../web/src/python/python-errors.js';
 import {
-  OUTPUT_BUDGET, describeFormat, findInputList, parseCondition, pythonList, runTutorial,
+  MAX_LINES, OUTPUT_BUDGET, describeFormat, findInputList, parseCondition, pythonList, runTutorial,
 } from '../../web/src/python/tutorial-runner.js';
 
 const act = await loadActivations();
@@ -46,12 +46,15 @@ test('a Python error stops the run after the lines printed before it', () => {
   assert.equal(pythonErrorLine(huge.error), 'MemoryError');
 });
 
-test('the printed output is bounded: lines past OUTPUT_BUDGET are counted, not made', () => {
+test('the printed output is bounded: lines past OUTPUT_BUDGET or MAX_LINES are counted, not made', () => {
   const many = Array.from({ length: 100000 }, (_, i) => (i % 5) - 2).join(' ');
-  const run = print(relu, [{ each: true, format: 'Applying Relu on (%.1f) gives %.1f' }], many);
+  const run = print(relu, [{ each: true, format: 'Applying Relu on (%.1f) gives %.1f' }, { numpy: true }], many);
   const length = run.lines.reduce((sum, line) => sum + line.length + 1, 0);
   assert.ok(length > OUTPUT_BUDGET && length < OUTPUT_BUDGET + 100);
-  assert.equal(run.lines.length + run.omitted, 100000);
+  assert.equal(run.lines.length + run.omitted, 100001);
+  const short = print(relu, [{ each: true }], many);
+  assert.equal(short.lines.length, MAX_LINES);
+  assert.equal(short.omitted, 100000 - MAX_LINES);
 });
 
 test('format shapes the runner can feed, and why others cannot be', () => {

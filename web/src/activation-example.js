@@ -107,6 +107,7 @@ export class ActivationExample extends ElementBase {
   #configKey;
   #lines = [];
   #shownInputs;  // the inputs the listing shows, for the next rewrite
+  #listed;  // where the listing's input list is: { node, start, text }
 
   #core = new ElementCore(this, () => this.#update());
 
@@ -227,10 +228,20 @@ export class ActivationExample extends ElementBase {
     const shown = this.#shownInputs;
     this.#shownInputs = inputs;
     if (!shown || shown.length === 0) return;
+    const text = pythonList(inputs);
+    // Where the last rewrite put the list, when the listing still holds it;
+    // else a search of the listing (the author's, the first time).
+    const last = this.#listed;
+    if (last?.node.isConnected && last.node.data.startsWith(last.text, last.start)) {
+      last.node.replaceData(last.start, last.text.length, text);
+      this.#listed = { ...last, text };
+      return;
+    }
     for (const node of listingTextNodes(this.#parts.slot)) {
       const found = findInputList(node.data, shown);
       if (found) {
-        node.replaceData(found.start, found.end - found.start, pythonList(inputs));
+        node.replaceData(found.start, found.end - found.start, text);
+        this.#listed = { node, start: found.start, text };
         return;
       }
     }

@@ -23,8 +23,9 @@ import { formatArguments, percentFormat } from './python-printf.js';
 import { str } from './python-values.js';
 import { parseNumberList } from './parse-inputs.js';
 
-/** Characters of printed output a run keeps; the lines after are counted, not printed. */
+/** Characters, and lines, of printed output a run keeps; the lines after are counted, not printed. */
 export const OUTPUT_BUDGET = 100_000;
+export const MAX_LINES = 5_000;
 
 export const FORMAT_KEYS = ['x', 'y', 'f', 'df'];
 
@@ -145,8 +146,9 @@ export function runTutorial(act, fn, statements, inputs) {
   const lines = [];
   let length = 0;
   let omitted = 0;
+  const spent = () => length > OUTPUT_BUDGET || lines.length >= MAX_LINES;
   const print = (make) => {
-    if (length > OUTPUT_BUDGET) {
+    if (spent()) {
       omitted += 1;
       return;
     }
@@ -164,7 +166,7 @@ export function runTutorial(act, fn, statements, inputs) {
         return;
       }
       for (let i = 0; i < inputs.length; i += 1) {
-        if (length > OUTPUT_BUDGET) {
+        if (spent()) {
           omitted += inputs.length - i;  // counted, not made
           break;
         }
