@@ -75,8 +75,11 @@ test('a printed Python list reads back element for element, with any separators'
 });
 
 test('huge inputs finish in one pass, whatever their shape', { timeout: 60_000 }, () => {
+  const million = Array.from({ length: 1e6 }, (_, i) => (i % 13) - 6.5).join(', ');
+  const scan = scanNumbers(million);
+  assert.equal(scan.count, 1e6);
+  assert.equal(million.slice(scan.starts[999999], scan.ends[999999]), '-6.5');
   const huge = [
-    Array.from({ length: 1e6 }, (_, i) => (i % 13) - 6.5).join(', '),
     '1'.repeat(1e6),
     'x'.repeat(1e6),
     '1_'.repeat(5e5) + '1',
@@ -89,7 +92,6 @@ test('huge inputs finish in one pass, whatever their shape', { timeout: 60_000 }
     '\u00a0'.repeat(1e6),
   ];
   for (const text of huge) checkParse(text);
-  assert.equal(scanNumbers(huge[0]).count, 1e6);
 });
 
 // ---------------------------------------------------------------------------
