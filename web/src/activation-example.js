@@ -37,7 +37,8 @@ import { KINK_CONVENTIONS } from './activations.js';
 import { parseNumberList } from './python/parse-inputs.js';
 import { FIELD_LIMIT } from './python/python-printf.js';
 import { pythonErrorLine } from './python/python-errors.js';
-import { describeFormat, findInputList, parseCondition, pythonList, runTutorial } from './python/tutorial-runner.js';
+import { describeFormat, parseCondition, runTutorial } from './python/tutorial-runner.js';
+import { ListingInputs } from './elements/listing-inputs.js';
 import { attributeText, configurationKey, readBoolean, readChoice, readCurves } from './elements/attributes.js';
 import { ElementBase, ElementCore, defineElement, renderErrors, sharedSheet } from './elements/element-core.js';
 import { RESET_CSS, THEME_CSS } from './elements/element-styles.js';
@@ -77,19 +78,6 @@ pre.stale { opacity: 0.55; }
 
 let nextId = 0;
 
-// The text nodes of the slotted listing, in document order.
-function listingTextNodes(slot) {
-  const nodes = [];
-  for (const root of slot.assignedNodes({ flatten: true })) {
-    if (root.nodeType === Node.TEXT_NODE) nodes.push(root);
-    else if (root.nodeType === Node.ELEMENT_NODE) {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) nodes.push(walker.currentNode);
-    }
-  }
-  return nodes;
-}
-
 // How Python's stop is told to the reader: the traceback's last line, and
 // for a MemoryError why this page ran out where a big machine might not.
 function stopMessage(error) {
@@ -106,8 +94,7 @@ export class ActivationExample extends ElementBase {
   #config;
   #configKey;
   #lines = [];
-  #shownInputs;  // the inputs the listing shows, for the next rewrite
-  #listed;  // where the listing's input list is: { node, start, text }
+  #listing;
 
   #core = new ElementCore(this, () => this.#update());
 
@@ -147,7 +134,8 @@ export class ActivationExample extends ElementBase {
     error.setAttribute('part', 'error');
     frame.append(code, form, inputError, inputNote, outputBox, error);
     this.#root.append(frame);
-    this.#parts = { frame, form, input, inputError, inputNote, outputBox, output, error, slot };
+    this.#parts = { frame, form, input, inputError, inputNote, outputBox, output, error };
+    this.#listing = new ListingInputs(slot);
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -217,34 +205,9 @@ export class ActivationExample extends ElementBase {
       fn: { name: fn.name, params: fn.params, derivative: derivative ? kink : undefined, keepsInt },
       statements: [numpy ? { numpy: true, format } : { each: true, format }],
     };
-    this.#shownInputs ??= parsedInputs.values;
+    this.#listing.start(parsedInputs.values);
     this.#parts.input.value = inputs;
     this.#run(inputs, true);
-  }
-
-  // Rewrites the listing's input list (the one showing the inputs of the
-  // last run) to `inputs`.
-  #rewriteListing(inputs) {
-    const shown = this.#shownInputs;
-    this.#shownInputs = inputs;
-    if (!shown || shown.length === 0) return;
-    const text = pythonList(inputs);
-    // Where the last rewrite put the list, when the listing still holds it;
-    // else a search of the listing (the author's, the first time).
-    const last = this.#listed;
-    if (last?.node.isConnected && last.node.data.startsWith(last.text, last.start)) {
-      last.node.replaceData(last.start, last.text.length, text);
-      this.#listed = { ...last, text };
-      return;
-    }
-    for (const node of listingTextNodes(this.#parts.slot)) {
-      const found = findInputList(node.data, shown);
-      if (found) {
-        node.replaceData(found.start, found.end - found.start, text);
-        this.#listed = { node, start: found.start, text };
-        return;
-      }
-    }
   }
 
   // Runs the example on `text`. From the attributes (`initial`), a problem
@@ -268,7 +231,7 @@ export class ActivationExample extends ElementBase {
     }
     const { fn, statements } = this.#config;
     const printed = runTutorial(this.#core.act, fn, statements, parsed.values);
-    this.#rewriteListing(parsed.values);
+    this.#listing.rewrite(parsed.values);
     if (printed.error) {
       const message = stopMessage(printed.error);
       if (initial) {
