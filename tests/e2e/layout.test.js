@@ -4,7 +4,7 @@
 // x, marked inputs drawn as diamonds, and extreme values reported.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage } from './browser.js';
+import { launch, openPlayground } from './browser.js';
 
 let env;
 before(async () => {
@@ -14,12 +14,7 @@ after(async () => {
   await env?.close();
 });
 
-async function open(query, options = {}) {
-  const opened = await openPage(env.browser, `${env.server.url}${query ? `?${query}` : ''}`, { viewport: { width: 1280, height: 800 }, ...options });
-  await opened.page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
-  await opened.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  return opened;
-}
+const open = (query, options) => openPlayground(env, query, options);
 
 for (const width of [320, 360, 375]) {
   test(`no horizontal overflow at ${width} px`, async () => {
