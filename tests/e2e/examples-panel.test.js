@@ -4,7 +4,7 @@
 // the one tutorial runner.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage } from './browser.js';
+import { launch, openPlayground } from './browser.js';
 
 let env;
 let page;
@@ -12,8 +12,7 @@ let problems;
 
 before(async () => {
   env = await launch();
-  ({ page, problems } = await openPage(env.browser, env.server.url, { viewport: { width: 1280, height: 900 } }));
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
+  ({ page, problems } = await openPlayground(env));
   await page.waitForSelector('#examples .card');
 });
 
