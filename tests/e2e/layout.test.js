@@ -83,3 +83,15 @@ test('a value beyond any drawable range is said, and the plot stays finite', asy
   assert.ok(Number.isFinite(view.yMax - view.yMin));
   await context.close();
 });
+
+test('typed inputs: how "2,0" was read is said, and the page\'s own minus sign is read', async () => {
+  const { page, context } = await open('fn=relu');
+  await page.fill('#inputs', '2,0 −3');
+  assert.match(await page.textContent('#inputs-notes'), /"2,0" was read as two numbers, 2 and 0/);
+  const rows = await page.locator('#results tbody th').allTextContents();
+  assert.deepEqual(rows, ['2', '0', '−3']);
+  assert.equal(await page.textContent('#results tbody tr:nth-child(3) td:nth-child(2)'), '0.0');
+  await page.fill('#inputs', '2.0, 3');
+  assert.equal(await page.textContent('#inputs-notes'), '');
+  await context.close();
+});

@@ -62,6 +62,7 @@ export function mountEvaluatePanel(store, act, byName) {
     if (input.value !== state.inputs) input.value = state.inputs;
     const parsed = parsedInputs(state.inputs);
     if (!parsed.ok) {
+      $('inputs-notes').textContent = '';
       input.setAttribute('aria-invalid', 'true');
       showError(state.inputs, parsed.error);
       table.dataset.stale = 'true';
@@ -70,6 +71,9 @@ export function mountEvaluatePanel(store, act, byName) {
     input.removeAttribute('aria-invalid');
     $('inputs-error').hidden = true;
     delete table.dataset.stale;
+    // How something ambiguous was read, said rather than silently decided.
+    const unlisted = parsed.noteCount - parsed.notes.length;
+    $('inputs-notes').textContent = `${parsed.notes.map((note) => `${note.message}.`).join(' ')}${unlisted > 0 ? ` …and ${unlisted} more like these.` : ''}`;
     const shown = parsed.values.slice(0, MAX_ROWS);
     const columns = columnsAt(act, state, byName, parsed.xs.subarray(0, shown.length));
     table.tHead.replaceChildren(headerRow(columns));
