@@ -19,9 +19,12 @@ export function readingOnce(what, read, fields) {
   try {
     return read();
   } catch (error) {
-    throw Object.assign(new TypeError(`could not read ${what}: ${messageOf(error)}`, { cause: error }), fields);
+    throw unreadable(what, error, fields);
   }
 }
+
+const unreadable = (what, error, fields) =>
+  Object.assign(new TypeError(`could not read ${what}: ${messageOf(error)}`, { cause: error }), fields);
 
 export function messageOf(error) {
   try {
@@ -36,17 +39,20 @@ export function messageOf(error) {
 // null give an empty Map: the argument was left out.
 export function readObject(value, what, example, fields) {
   if (value === undefined || value === null) return new Map();
-  const plain = readingOnce(what, () => isPlainObject(value), fields);
+  let plain;
+  try {
+    plain = isPlainObject(value);
+  } catch (error) {
+    throw unreadable(what, error, fields);
+  }
   if (!plain) {
     throw Object.assign(new TypeError(`${what} must be a plain object like ${example}, got ${describe(value)}`), fields);
   }
-  return readingOnce(
-    what,
-    () => {
-      const entries = new Map();
-      for (const key of Object.keys(value)) entries.set(key, value[key]);
-      return entries;
-    },
-    fields,
-  );
+  const entries = new Map();
+  try {
+    for (const key of Object.keys(value)) entries.set(key, value[key]);
+  } catch (error) {
+    throw unreadable(what, error, fields);
+  }
+  return entries;
 }
