@@ -1,8 +1,9 @@
 // The soak: a million mixed JS API calls (valid and invalid, every kind of
 // argument) and 10^5 allocate/free cycles, reporting WASM memory, RSS and
 // calls per second before and after. It fails (exit code 1) if WASM memory
-// grows while nothing is kept: a warm-up round first reaches the working
-// set's high-water mark, and the full run must end at or below it.
+// grows while nothing is kept, or the heap's free top moves up (a leak too
+// small to grow memory): a warm-up round first reaches the working set's
+// high-water mark, and the full run must end at or below it.
 //
 //   npm run soak                      # both builds
 //   node --expose-gc scripts/soak.mjs --build scalar --calls 200000 --cycles 20000
@@ -40,16 +41,21 @@ async function settle() {
   }
 }
 
-function wasmBytes(act) {
-  const probe = act.allocate(1);
-  const bytes = probe.array.buffer.byteLength;
+// WASM memory's size, and where the allocator places a fresh 1 MiB block:
+// with nothing kept, every freed block has merged back into the free top
+// of the heap, so that address stays put. A leak too small to grow memory
+// still moves it up.
+function wasmMemory(act) {
+  const probe = act.allocate(1 << 17, 'float64');
+  const { buffer, byteOffset } = probe.array;
+  const sizes = { wasm: buffer.byteLength, top: byteOffset };
   probe.free();
-  return bytes;
+  return sizes;
 }
 
 async function measure(act) {
   await settle();
-  return { wasm: wasmBytes(act), rss: process.memoryUsage().rss, heap: process.memoryUsage().heapUsed };
+  return { ...wasmMemory(act), rss: process.memoryUsage().rss, heap: process.memoryUsage().heapUsed };
 }
 
 // One mixed call: mostly valid, a quarter invalid (caught), over every
@@ -133,15 +139,14 @@ async function soak(build, calls, cycles, seed) {
   const after = await measure(act);
 
   console.log(`\n${act.build} build: ${calls} mixed calls (${errors} invalid, each a TypeError/RangeError), ${cycles} allocate/free cycles`);
-  console.table({
-    'after warm-up': { 'WASM memory': mib(before.wasm), RSS: mib(before.rss), 'JS heap': mib(before.heap) },
-    'after the calls': { 'WASM memory': mib(afterCalls.wasm), RSS: mib(afterCalls.rss), 'JS heap': mib(afterCalls.heap) },
-    'after the cycles': { 'WASM memory': mib(after.wasm), RSS: mib(after.rss), 'JS heap': mib(after.heap) },
-  });
+  const row = (m) => ({ 'WASM memory': mib(m.wasm), 'free top at': m.top, RSS: mib(m.rss), 'JS heap': mib(m.heap) });
+  console.table({ 'after warm-up': row(before), 'after the calls': row(afterCalls), 'after the cycles': row(after) });
   console.log(`calls per second: ${Math.round(calls / callSeconds)}; allocate/free cycles per second: ${Math.round(cycles / cycleSeconds)}`);
-  const grew = after.wasm > before.wasm || afterCalls.wasm > before.wasm;
+  const grew = Math.max(after.wasm, afterCalls.wasm) > before.wasm;
+  const moved = Math.max(after.top, afterCalls.top) > before.top;
   if (grew) console.error(`FAIL: WASM memory grew from ${mib(before.wasm)} to ${mib(Math.max(after.wasm, afterCalls.wasm))} with nothing kept`);
-  return !grew;
+  if (moved) console.error(`FAIL: the heap's free top moved from ${before.top} to ${Math.max(after.top, afterCalls.top)} with nothing kept: a leak`);
+  return !grew && !moved;
 }
 
 const builds = options.build === 'both' ? ['simd', 'scalar'] : [options.build];

@@ -279,3 +279,11 @@ test('allocate gives zeroed memory, never a freed buffer\'s values', () => {
     second.free();
   }
 });
+
+test('an exception thrown by a caller\'s getter is wrapped, its message cut', () => {
+  const params = { get negative_slope() { throw new Error('y'.repeat(1e6)); } };
+  const error = errorOf(() => act.evaluate('leaky_relu', 1, params), TypeError);
+  assert.ok(error.message.length < 300);
+  assert.match(error.message, /^could not read parameters of leaky_relu: y+…$/);
+  assert.equal(error.cause.message.length, 1e6);
+});

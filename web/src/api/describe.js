@@ -7,7 +7,13 @@
 export const MAX_SHOWN = 40;
 
 export function quote(text) {
-  return JSON.stringify(text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text);
+  return JSON.stringify(cut(text, MAX_SHOWN));
+}
+
+// `text` cut to `max` characters with "…": for text from outside the API
+// shown unquoted, such as the message of an exception a caller's getter threw.
+export function cut(text, max = 4 * MAX_SHOWN) {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 // The name of a typed array's element type ('Float32Array', …) read from

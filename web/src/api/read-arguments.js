@@ -4,7 +4,7 @@
 // changes its answer between two reads cannot change a call's result. An
 // exception thrown while reading becomes a TypeError naming what was read,
 // with the original as its cause.
-import { describe } from './describe.js';
+import { cut, describe } from './describe.js';
 
 // An ordinary object: `{...}` or Object.create(null), from any realm. Maps,
 // arrays, typed arrays, dates and class instances are not.
@@ -28,7 +28,7 @@ const unreadable = (what, error, fields) =>
 
 export function messageOf(error) {
   try {
-    return error instanceof Error ? error.message : describe(error);
+    return error instanceof Error ? cut(String(error.message)) : describe(error);
   } catch {
     return 'an exception';
   }
