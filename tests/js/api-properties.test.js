@@ -250,3 +250,17 @@ test('buffers: random allocate, view, write, free and apply sequences keep every
   }), 500);
   stillWorks();
 });
+
+test('loading and describing: bad load options reject, never throw; any argument gives a short TypeError/RangeError', async () => {
+  await fc.assert(fc.asyncProperty(fc.anything({ withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withBigInt: true, withNullPrototype: true }), async (value) => {
+    let promise;
+    assert.doesNotThrow(() => { promise = loadActivations(value); });
+    const settled = await promise.then(() => undefined, (error) => error);
+    if (settled) assert.ok(settled instanceof TypeError || settled instanceof RangeError, settled.message);
+    for (const call of [() => act.evaluate(value, 1), () => act.apply('relu', value), () => act.evaluate('relu', value), () => act.sample('relu', value), () => act.allocate(4, value)]) {
+      const result = outcome(call);
+      assert.ok(result.error || result.value !== undefined);
+    }
+  }), { seed: SEED, numRuns: 1000 });
+  stillWorks();
+});
