@@ -287,3 +287,11 @@ test('an exception thrown by a caller\'s getter is wrapped, its message cut', ()
   assert.match(error.message, /^could not read parameters of leaky_relu: y+…$/);
   assert.equal(error.cause.message.length, 1e6);
 });
+
+test('a Proxy of a typed array is described as one posing, not as the real thing', () => {
+  const posing = new Proxy(new Float32Array(2), {});
+  assert.match(errorOf(() => act.apply('relu', posing), TypeError).message, /got an object posing as a Float32Array \(a Proxy or a bare prototype\)/);
+  assert.match(errorOf(() => act.apply('relu', Object.create(Float64Array.prototype)), TypeError).message, /posing as a Float64Array/);
+  class Sub extends Float64Array {}
+  assert.deepEqual([...act.apply('relu', new Sub([-1, 2]))], [0, 2], 'a subclass is a typed array');
+});

@@ -22,6 +22,7 @@ export function cut(text, max = 4 * MAX_SHOWN) {
 const typedArrayTag = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
 export const typedArrayName = (value) => typedArrayTag.call(value);
 
+const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
 const dataViewLength = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength').get;
 
 export function describe(value) {
@@ -44,6 +45,9 @@ function describeUnguarded(value) {
   if (isDataView(value)) return `a DataView of ${dataViewLength.call(value)} bytes`;
   if (Array.isArray(value)) return `an Array of length ${value.length}`;
   const name = constructorName(value);
+  // A Proxy of a typed array, or an object whose prototype is one's: it has
+  // the name but not the data.
+  if (TypedArrayPrototype.isPrototypeOf(value)) return `an object posing as ${article(name ?? 'a')} ${name ?? 'typed array'} (a Proxy or a bare prototype)`;
   return name && name !== 'Object' ? `${article(name)} ${name}` : 'an object';
 }
 
