@@ -5,17 +5,19 @@
 // internal slots instead, and never touch `.buffer` of a small array that
 // needs no sub-view (V8 keeps small arrays on its heap and moves them out
 // when their buffer is first asked for).
-import { typedArrayName } from './describe.js';
-
 const TypedArray = Object.getPrototypeOf(Uint8Array);
 const getter = (name) => Object.getOwnPropertyDescriptor(TypedArray.prototype, name).get;
+const nameSlot = Object.getOwnPropertyDescriptor(TypedArray.prototype, Symbol.toStringTag).get;
 const bufferSlot = getter('buffer');
 const byteOffsetSlot = getter('byteOffset');
 const lengthSlot = getter('length');
 const setElements = TypedArray.prototype.set;
 const TYPES = { Float32Array, Float64Array };
 
-export { typedArrayName };
+// The name of a typed array's element type ('Float32Array', …) read from
+// the engine's own slot, or undefined for anything else (a Proxy, a
+// DataView, an object that merely claims the name).
+export const typedArrayName = (value) => nameSlot.call(value);
 export const lengthOf = (typed) => lengthSlot.call(typed);
 export const bufferOf = (typed) => bufferSlot.call(typed);
 
