@@ -264,3 +264,46 @@ test('loading and describing: bad load options reject, never throw; any argument
   }), { seed: SEED, numRuns: 1000 });
   stillWorks();
 });
+
+test('WasmBuffer.set: numbers of every container land at the offset, anything else is a TypeError/RangeError and writes nothing', () => {
+  const containersOfNumbers = {
+    array: (v) => [...v],
+    float32: (v) => Float32Array.from(v),
+    float64: (v) => Float64Array.from(v),
+    int32: (v) => Int32Array.from(v),
+    uint8: (v) => Uint8Array.from(v),
+    getters: (v) => { const a = []; v.forEach((x, i) => Object.defineProperty(a, i, { enumerable: true, get: () => x })); a.length = v.length; return a; },
+    proxy: (v) => new Proxy([...v], {}),
+  };
+  const cases = fc.record({
+    length: fc.integer({ min: 0, max: 40 }),
+    type: fc.constantFrom('float32', 'float64'),
+    values: fc.array(fc.integer({ min: -300, max: 300 }), { maxLength: 45 }),
+    container: fc.constantFrom(...Object.keys(containersOfNumbers), 'string', 'sparse', 'bigint', 'number', 'null', 'object'),
+    offset: fc.oneof(fc.integer({ min: -3, max: 45 }), fc.constantFrom(0.5, NaN, Infinity, '1', null)),
+  });
+  run(fc.property(cases, ({ length, type, values, container, offset }) => {
+    const buffer = act.allocate(length, type);
+    try {
+      const before = buffer.toArray();
+      const made = containersOfNumbers[container]?.(values) ?? {
+        string: values.join(''), sparse: [...values, , 1], bigint: BigInt64Array.from(values, BigInt), number: 5, null: null, object: { length: 1, 0: 1 },
+      }[container];
+      const result = outcome(() => buffer.set(made, offset));
+      const numbers = container in containersOfNumbers ? Float64Array.from(made) : undefined;
+      const fits = numbers && typeof offset === 'number' && Number.isInteger(offset) && offset >= 0 && offset + numbers.length <= length;
+      if (!fits) {
+        assert.ok(result.error, 'refused');
+        assert.ok(sameValues(buffer.toArray(), before), 'nothing written');
+        return;
+      }
+      assert.equal(result.value, buffer);
+      const expected = Array.from(before);
+      numbers.forEach((v, i) => { expected[offset + i] = type === 'float32' ? Math.fround(v) : v; });
+      assert.ok(sameValues(buffer.toArray(), expected));
+    } finally {
+      buffer.free();
+    }
+  }), 1000);
+  stillWorks();
+});
