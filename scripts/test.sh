@@ -13,7 +13,7 @@ probe="$(mktemp -d)"
 if printf 'int main() { return 0; }\n' > "$probe/probe.cpp" &&
    "${CXX:-c++}" -fsanitize=address,undefined -fno-sanitize-recover=all "$probe/probe.cpp" -o "$probe/probe" 2>/dev/null &&
    "$probe/probe"; then
-  cmake -S . -B build/sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DACTIVATIONS_SANITIZE=ON >/dev/null
+  cmake -S . -B build/sanitize -DCMAKE_BUILD_TYPE=Release -DACTIVATIONS_SANITIZE=ON >/dev/null
   cmake --build build/sanitize -j"$(nproc)"
   ctest --test-dir build/sanitize --output-on-failure
 else
