@@ -52,25 +52,22 @@ function rangeText(spec) {
 // Turns one parameter's value into the number the core reads: a finite
 // number within range, or the index of a choice's name.
 function checkParamValue(value, spec, activation) {
-  const what = `${activation.name} parameter ${spec.name}`;
-  const fields = { activation: activation.name, param: spec.name };
   if (spec.choices) {
     const index = spec.choices.indexOf(value);
     if (index >= 0) return index;
     const list = spec.choices.map((c) => `"${c}"`).join(', ');
-    if (typeof value !== 'string') throw argumentError(TypeError, `${what} must be one of ${list}, got ${describe(value)}`, fields);
-    throw argumentError(
-      RangeError,
-      `${what} = ${describe(value)} is not allowed${didYouMean(value, spec.choices)} (expected one of ${list})`,
-      fields,
-    );
+    if (typeof value !== 'string') throw paramError(TypeError, activation, spec, `must be one of ${list}, got ${describe(value)}`);
+    throw paramError(RangeError, activation, spec, `= ${describe(value)} is not allowed${didYouMean(value, spec.choices)} (expected one of ${list})`);
   }
-  if (typeof value !== 'number') throw argumentError(TypeError, `${what} must be a number, got ${describe(value)}`, fields);
+  if (typeof value !== 'number') throw paramError(TypeError, activation, spec, `must be a number, got ${describe(value)}`);
   if (!Number.isFinite(value) || !withinRange(value, spec)) {
-    throw argumentError(RangeError, `${what} = ${describe(value)} is out of range (expected ${rangeText(spec)})`, fields);
+    throw paramError(RangeError, activation, spec, `= ${describe(value)} is out of range (expected ${rangeText(spec)})`);
   }
   return value;
 }
+
+const paramError = (ErrorType, activation, spec, problem) =>
+  argumentError(ErrorType, `${activation.name} parameter ${spec.name} ${problem}`, { activation: activation.name, param: spec.name });
 
 // What messages about an activation's parameters say, and its defaults,
 // worked out once per activation.
