@@ -49,18 +49,37 @@ ${params}
 
 const escapeCell = (text) => text.replaceAll('|', '\\|');
 
+const SUPERSCRIPT = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+// 2⁻⁵³ for an exact power of two, the number otherwise.
+function magnitudeText(value) {
+  const exponent = Math.log2(value);
+  if (!Number.isInteger(exponent)) return String(value);
+  return `2${[...String(exponent)].map((c) => SUPERSCRIPT[c]).join('')}`;
+}
+
+// The registry's error bounds: ulps of f and f′ per precision, and any
+// absolute floor near a zero of f′.
+export function boundsText({ double, float, derivativeFloors }) {
+  const ulps = ({ value, derivative }) => (value === derivative ? `${value}` : `${value} / ${derivative}`);
+  const floors = derivativeFloors.map(
+    (floor) =>
+      `; f′ within ${floor.halfWidth} of ${floor.zero} (its zero): also \\|error\\| ≤ ${magnitudeText(floor.double)} (double), ${magnitudeText(floor.float)} (float)`,
+  );
+  return `double ${ulps(double)}, float ${ulps(float)}${floors.join('')}`;
+}
+
 export function tableFor(list) {
   const rows = list.map((a) => {
     const presets = (p) => (p.presets ? `; presets: ${p.presets.map((preset) => `${preset.label} ${preset.value}`).join(', ')}` : '');
     const params = a.params.length
       ? a.params.map((p) => `\`${p.name}\` = ${JSON.stringify(p.default)} (${rangeText(p)}${presets(p)})`).join('<br>')
       : '—';
-    return `| \`${a.name}\` | ${escapeCell(a.label)} | ${params} | ${escapeCell(a.formula)} | ${escapeCell(a.derivativeFormula)} | ${escapeCell(a.kinkConvention)} |`;
+    return `| \`${a.name}\` | ${escapeCell(a.label)} | ${params} | ${escapeCell(a.formula)} | ${escapeCell(a.derivativeFormula)} | ${escapeCell(a.kinkConvention)} | ${boundsText(a.bounds)} |`;
   });
   return [
     TABLE_START,
-    '| name | activation | parameters (default, allowed) | f | f′ | f′ at kinks |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| name | activation | parameters (default, allowed) | f | f′ | f′ at kinks | error bound, ulp (f / f′) |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     TABLE_END,
   ].join('\n');

@@ -2,6 +2,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <string>
 #include <string_view>
 
@@ -85,6 +86,31 @@ void append_param(std::string& out, const ParamSpec& param) {
     out += '}';
 }
 
+void append_ulps(std::string& out, const UlpBound& bound) {
+    out += "{\"value\":" + std::to_string(bound.value) + ",\"derivative\":" + std::to_string(bound.derivative) + '}';
+}
+
+// {"double": {value, derivative}, "float": {...}, "derivativeFloors":
+// [{zero, halfWidth, double, float}]}, the floors' absolute bounds worked out
+// per type (epsilons times the type's epsilon).
+void append_bounds(std::string& out, const ErrorBounds& bounds) {
+    out += '{';
+    append_key(out, "double"), append_ulps(out, bounds.double_ulps), out += ',';
+    append_key(out, "float"), append_ulps(out, bounds.float_ulps), out += ',';
+    append_key(out, "derivativeFloors"), out += '[';
+    for (std::size_t i = 0; i < bounds.derivative_floors().size(); ++i) {
+        const DerivativeFloor& floor = bounds.derivative_floors()[i];
+        if (i > 0) out += ',';
+        out += '{';
+        append_key(out, "zero"), append_number(out, floor.zero), out += ',';
+        append_key(out, "halfWidth"), append_number(out, floor.half_width), out += ',';
+        append_key(out, "double"), append_number(out, floor.epsilons * std::numeric_limits<double>::epsilon()), out += ',';
+        append_key(out, "float"), append_number(out, floor.epsilons * std::numeric_limits<float>::epsilon());
+        out += '}';
+    }
+    out += "]}";
+}
+
 void append_spec(std::string& out, const ActivationSpec& spec) {
     out += '{';
     append_key(out, "name"), append_string(out, spec.name), out += ',';
@@ -108,7 +134,8 @@ void append_spec(std::string& out, const ActivationSpec& spec) {
         append_key(out, "strict"), out += order.strict ? "true" : "false";
         out += '}';
     }
-    out += ']';
+    out += "],";
+    append_key(out, "bounds"), append_bounds(out, spec.bounds);
     out += '}';
 }
 

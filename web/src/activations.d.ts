@@ -57,6 +57,31 @@ export interface ActivationSpec {
   derivativeFormula: string;
   /** What f′ returns at each kink under each convention, in words. */
   kinkConvention: string;
+  /** How close the core's f and f′ are to the exact values: the numbers the tests check and the README quotes. */
+  bounds: ErrorBounds;
+}
+
+/** Largest error of f and f′ in ulps of the correctly rounded value, for one precision. */
+export interface UlpBound {
+  value: number;
+  derivative: number;
+}
+
+/**
+ * Near an interior zero of f′, where f′ is a sum of terms that cancel, an absolute error up to `double`
+ * (or `float`) is accepted as well within `halfWidth` of `zero`.
+ */
+export interface DerivativeFloor {
+  zero: number;
+  halfWidth: number;
+  double: number;
+  float: number;
+}
+
+export interface ErrorBounds {
+  double: UlpBound;
+  float: UlpBound;
+  derivativeFloors: DerivativeFloor[];
 }
 
 /** Values on each side of, and exactly at, a point where f or f′ is not smooth. */

@@ -69,6 +69,42 @@ enum class KinkConvention : int {
     right = 2,    // the right-sided derivative
 };
 
+// How far f and f' may be from the exact value, in ulps of the correctly
+// rounded result, for one precision. The reference test holds every entry
+// to these numbers, the batch test holds the vector kernels within them,
+// and the README quotes them: one set of numbers for all three.
+struct UlpBound {
+    unsigned value = 2;       // f
+    unsigned derivative = 2;  // f'
+};
+
+// Near an interior zero of f' (gelu', silu' and mish' cross zero at an
+// irrational x), f' is a sum of terms that cancel: each term's rounding is
+// an absolute error of a few of the term's ulps, an unbounded number of
+// the result's ulps however carefully the terms are formed. Within
+// `half_width` of `zero`, an absolute error up to `epsilons` times the
+// type's machine epsilon is accepted as well as the ulp bound.
+struct DerivativeFloor {
+    double zero = 0;        // where f' crosses zero (approximately)
+    double half_width = 0;  // the floor applies within this distance of it
+    double epsilons = 0.5;  // the absolute bound, in units of the type's epsilon
+};
+
+struct ErrorBounds {
+    // Double: 2 ulp where f or f' takes one transcendental call (or none)
+    // and rounded arithmetic; more where several calls' errors add up.
+    UlpBound double_ulps{2, 2};
+    // Float: computed in double and rounded once, or in float by a vector
+    // kernel within its own bound of that (kernels/simd128/kernel_list.inc).
+    UlpBound float_ulps{4, 4};
+    std::array<DerivativeFloor, 1> floor_storage{};
+    std::size_t floor_count = 0;
+
+    constexpr std::span<const DerivativeFloor> derivative_floors() const {
+        return {floor_storage.data(), floor_count};
+    }
+};
+
 struct ActivationSpec {
     std::string_view name;   // PyTorch's torch.nn.functional name
     std::string_view label;  // human-readable name for the page
@@ -79,6 +115,7 @@ struct ActivationSpec {
     std::string_view kink_convention;     // what f' returns at each kink, in words
     std::array<ParamOrder, 1> order_storage{};
     std::size_t order_count = 0;
+    ErrorBounds bounds{};
 
     constexpr std::span<const ParamOrder> orders() const {
         return {order_storage.data(), order_count};
@@ -91,5 +128,13 @@ struct ActivationSpec {
 
 // Parameter values in the order of ActivationSpec::params().
 using ParamValues = std::array<double, kMaxParams>;
+
+// The points where f or f' is not smooth (kinks and jumps), in increasing
+// order, for some parameter values. A plot splits its curves there.
+struct Breakpoints {
+    static constexpr std::size_t kCapacity = 2;
+    std::array<double, kCapacity> x{};
+    std::size_t count = 0;
+};
 
 }  // namespace activations

@@ -26,4 +26,5 @@ export const publicSpec = ({ id, ...spec }) => ({
     ...(param.presets && { presets: param.presets.map((preset) => ({ ...preset })) }),
   })),
   orders: spec.orders.map((order) => ({ ...order })),
+  bounds: structuredClone(spec.bounds),
 });
