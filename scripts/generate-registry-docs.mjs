@@ -61,9 +61,14 @@ function magnitudeText(value) {
 // absolute floor near a zero of f′.
 export function boundsText({ double, float, derivativeFloors }) {
   const ulps = ({ value, derivative }) => (value === derivative ? `${value}` : `${value} / ${derivative}`);
+  const where = ({ zero, halfWidth, fromDistance }) => {
+    const from = zero === 0 ? '|x|' : `|x − (${zero})|`;
+    if (halfWidth === Infinity) return `where ${from} ≥ ${magnitudeText(fromDistance)}`;
+    return `within ${halfWidth} of ${zero} (its zero)`;
+  };
   const floors = derivativeFloors.map(
     (floor) =>
-      `; f′ within ${floor.halfWidth} of ${floor.zero} (its zero): also \\|error\\| ≤ ${magnitudeText(floor.double)} (double), ${magnitudeText(floor.float)} (float)`,
+      `; f′ ${where(floor)}: also |error| ≤ ${magnitudeText(floor.double)} (double), ${magnitudeText(floor.float)} (float)`,
   );
   return `double ${ulps(double)}, float ${ulps(float)}${floors.join('')}`;
 }
@@ -74,7 +79,7 @@ export function tableFor(list) {
     const params = a.params.length
       ? a.params.map((p) => `\`${p.name}\` = ${JSON.stringify(p.default)} (${rangeText(p)}${presets(p)})`).join('<br>')
       : '—';
-    return `| \`${a.name}\` | ${escapeCell(a.label)} | ${params} | ${escapeCell(a.formula)} | ${escapeCell(a.derivativeFormula)} | ${escapeCell(a.kinkConvention)} | ${boundsText(a.bounds)} |`;
+    return `| \`${a.name}\` | ${escapeCell(a.label)} | ${params} | ${escapeCell(a.formula)} | ${escapeCell(a.derivativeFormula)} | ${escapeCell(a.kinkConvention)} | ${escapeCell(boundsText(a.bounds))} |`;
   });
   return [
     TABLE_START,

@@ -104,6 +104,7 @@ void append_bounds(std::string& out, const ErrorBounds& bounds) {
         out += '{';
         append_key(out, "zero"), append_number(out, floor.zero), out += ',';
         append_key(out, "halfWidth"), append_number(out, floor.half_width), out += ',';
+        append_key(out, "fromDistance"), append_number(out, floor.from_distance), out += ',';
         append_key(out, "double"), append_number(out, floor.epsilons * std::numeric_limits<double>::epsilon()), out += ',';
         append_key(out, "float"), append_number(out, floor.epsilons * std::numeric_limits<float>::epsilon());
         out += '}';
@@ -136,7 +137,12 @@ void append_spec(std::string& out, const ActivationSpec& spec) {
     }
     out += "],";
     append_key(out, "bounds"), append_bounds(out, spec.bounds);
-    out += '}';
+    out += ',';
+    append_key(out, "edges"), out += '{';
+    append_key(out, "valueLimits"), out += spec.edges.value_limits ? "true," : "false,";
+    append_key(out, "derivativeLimits"), out += spec.edges.derivative_limits ? "true," : "false,";
+    append_key(out, "derivativeBounded"), out += spec.edges.derivative_bounded ? "true" : "false";
+    out += "}}";
 }
 
 }  // namespace

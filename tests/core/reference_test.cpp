@@ -54,7 +54,8 @@ const UlpBound& ulp_bound(const ActivationSpec& spec) {
 template <class T>
 std::optional<T> derivative_floor(const ActivationSpec& spec, T x) {
     for (const auto& floor : spec.bounds.derivative_floors()) {
-        if (std::fabs(static_cast<double>(x) - floor.zero) <= floor.half_width) {
+        const double distance = std::fabs(static_cast<double>(x) - floor.zero);
+        if (distance >= floor.from_distance && distance <= floor.half_width) {
             return static_cast<T>(floor.epsilons * std::numeric_limits<T>::epsilon());
         }
     }

@@ -59,6 +59,8 @@ export interface ActivationSpec {
   kinkConvention: string;
   /** How close the core's f and f′ are to the exact values: the numbers the tests check and the README quotes. */
   bounds: ErrorBounds;
+  /** Behaviour at ±Infinity and far out. */
+  edges: EdgeBehaviour;
 }
 
 /** Largest error of f and f′ in ulps of the correctly rounded value, for one precision. */
@@ -69,11 +71,12 @@ export interface UlpBound {
 
 /**
  * Near an interior zero of f′, where f′ is a sum of terms that cancel, an absolute error up to `double`
- * (or `float`) is accepted as well within `halfWidth` of `zero`.
+ * (or `float`) is accepted as well at distances from `fromDistance` to `halfWidth` (possibly Infinity) of `zero`.
  */
 export interface DerivativeFloor {
   zero: number;
   halfWidth: number;
+  fromDistance: number;
   double: number;
   float: number;
 }
@@ -82,6 +85,16 @@ export interface ErrorBounds {
   double: UlpBound;
   float: UlpBound;
   derivativeFloors: DerivativeFloor[];
+}
+
+/** What f and f′ do at the IEEE edges beyond NaN in, NaN out (which holds for every activation). */
+export interface EdgeBehaviour {
+  /** f has a limit at ±Infinity; false where it oscillates (sine), which gives NaN there. */
+  valueLimits: boolean;
+  /** f′ has a limit at ±Infinity; false where it oscillates (sine, snake). */
+  derivativeLimits: boolean;
+  /** f′ is finite for every finite input; false where it grows like x (relu2, star_relu, xielu). */
+  derivativeBounded: boolean;
 }
 
 /** Values on each side of, and exactly at, a point where f or f′ is not smooth. */

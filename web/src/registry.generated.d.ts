@@ -24,7 +24,21 @@ export type ActivationName =
   | 'tanhshrink'
   | 'softshrink'
   | 'hardshrink'
-  | 'threshold';
+  | 'threshold'
+  | 'relu2'
+  | 'star_relu'
+  | 'squareplus'
+  | 'sparse_plus'
+  | 'sparse_sigmoid'
+  | 'linear_sigmoid'
+  | 'quick_gelu'
+  | 'swish'
+  | 'xielu'
+  | 'snake'
+  | 'sine'
+  | 'gaussian'
+  | 'linear'
+  | 'step';
 
 /** The parameters each activation takes; every one is optional and defaults as documented. */
 export interface ActivationParams {
@@ -91,5 +105,51 @@ export interface ActivationParams {
     threshold?: number;
     /** the output for inputs at or below threshold (PyTorch has no default; 0 here). Default 0; any finite. */
     value?: number;
+  };
+  relu2: Record<string, never>;
+  star_relu: {
+    /** s, the factor of relu(x)² (MetaFormer learns it from 1); any finite value. Default 1; any finite. */
+    scale?: number;
+    /** b, added everywhere (MetaFormer learns it from 0); any finite value. Default 0; any finite. */
+    bias?: number;
+  };
+  squareplus: {
+    /** how far the curve bends away from relu at 0 (f(0) = √b / 2); positive (Keras and JAX: 4). Default 4; (0, ∞). */
+    b?: number;
+  };
+  sparse_plus: Record<string, never>;
+  sparse_sigmoid: Record<string, never>;
+  linear_sigmoid: {
+    /** slope of the line through (0, 1/2) before it is clipped to [0, 1]; positive (TF.js layers' and Keras 2's hardSigmoid: 0.2). Default 0.2; (0, ∞). */
+    slope?: number;
+  };
+  quick_gelu: Record<string, never>;
+  swish: {
+    /** β, the gate's sharpness: 1 gives silu, 1.702 quick_gelu, 0 the line x/2; at least 0. Default 1; [0, ∞). */
+    beta?: number;
+  };
+  xielu: {
+    /** the factor of x² for x > 0: the effective value, softplus of Hugging Face's stored alpha_p (0.8 initially); positive. Default 0.8; (0, ∞). */
+    alpha_p?: number;
+    /** the factor of expm1(min(x, eps)) − x for x ≤ 0: the effective value, beta plus the softplus of Hugging Face's stored alpha_n (0.8 initially); above beta. Default 0.8; any finite. */
+    alpha_n?: number;
+    /** the linear term beta · x on both sides (0.5 in Hugging Face and the paper); at least 0. Default 0.5; [0, ∞). */
+    beta?: number;
+    /** expm1 is taken of min(x, eps) (Hugging Face: −1e−6); 0 gives the paper's continuous form; at most 0. Default -0.000001; (−∞, 0]. */
+    eps?: number;
+  };
+  snake: {
+    /** α, the frequency of the ripple and the inverse of its height; positive (learnt per channel in BigVGAN, from 1). Default 1; (0, ∞). */
+    alpha?: number;
+  };
+  sine: {
+    /** ω₀, the frequency (SIREN's first layer: 30); positive. Default 30; (0, ∞). */
+    omega_0?: number;
+  };
+  gaussian: Record<string, never>;
+  linear: Record<string, never>;
+  step: {
+    /** the output for x ≤ 0 (TF.js' tf.step: 0 by default); any finite value. Default 0; any finite. */
+    alpha?: number;
   };
 }

@@ -41,7 +41,8 @@ ParamValues default_params(ActivationId id);
 // choice), presets: [{label, value}] (only where given)}], formula,
 // derivativeFormula, kinkConvention, orders: [{lower, upper, strict}],
 // bounds: {double: {value, derivative}, float: {...}, derivativeFloors:
-// [{zero, halfWidth, double, float}]}}]}. Unbounded limits are null; a
+// [{zero, halfWidth, fromDistance, double, float}]}, edges: {valueLimits,
+// derivativeLimits, derivativeBounded}}]}. Unbounded limits are null; a
 // choice's value is an index.
 std::string registry_json();
 

@@ -13,7 +13,7 @@ namespace activations {
 
 // The most parameters any activation takes; ParamValues is a fixed array so
 // that it can be passed through WASM memory without allocation.
-inline constexpr std::size_t kMaxParams = 2;
+inline constexpr std::size_t kMaxParams = 4;  // xielu: alpha_p, alpha_n, beta, eps
 
 inline constexpr double kUnbounded = std::numeric_limits<double>::infinity();
 
@@ -83,11 +83,16 @@ struct UlpBound {
 // an absolute error of a few of the term's ulps, an unbounded number of
 // the result's ulps however carefully the terms are formed. Within
 // `half_width` of `zero`, an absolute error up to `epsilons` times the
-// type's machine epsilon is accepted as well as the ulp bound.
+// type's machine epsilon is accepted as well as the ulp bound. A floor may
+// also start at a distance (`from_distance`) and reach without end
+// (half_width = kUnbounded): snake's f' far out, where the phase αx is so
+// large that only its sine, not the shifted phase αx + π/4, is reduced
+// exactly.
 struct DerivativeFloor {
-    double zero = 0;        // where f' crosses zero (approximately)
-    double half_width = 0;  // the floor applies within this distance of it
-    double epsilons = 0.5;  // the absolute bound, in units of the type's epsilon
+    double zero = 0;           // where f' crosses zero (approximately)
+    double half_width = 0;     // the floor applies up to this distance from it
+    double epsilons = 0.5;     // the absolute bound, in units of the type's epsilon
+    double from_distance = 0;  // and from this distance on
 };
 
 struct ErrorBounds {
@@ -105,6 +110,20 @@ struct ErrorBounds {
     }
 };
 
+// What f and f' do at the IEEE edges beyond NaN in, NaN out (which holds
+// for every entry): the IEEE tests read these, so an entry that differs
+// says so here instead of in a test.
+struct EdgeBehaviour {
+    // f has a limit at ±inf (false for sine, which oscillates: sin(±inf)
+    // is NaN).
+    bool value_limits = true;
+    // f' has a limit at ±inf (false for sine and snake, whose f' oscillates).
+    bool derivative_limits = true;
+    // f' is bounded, so finite for every finite input (false where it grows
+    // like x: relu2, star_relu, whose f' overflows to ±inf far out).
+    bool derivative_bounded = true;
+};
+
 struct ActivationSpec {
     std::string_view name;   // PyTorch's torch.nn.functional name
     std::string_view label;  // human-readable name for the page
@@ -116,6 +135,7 @@ struct ActivationSpec {
     std::array<ParamOrder, 1> order_storage{};
     std::size_t order_count = 0;
     ErrorBounds bounds{};
+    EdgeBehaviour edges{};
 
     constexpr std::span<const ParamOrder> orders() const {
         return {order_storage.data(), order_count};

@@ -13,6 +13,10 @@ export function listFrom(registryJson) {
         ? { name: param.name, default: choices[param.default], choices, description: param.description }
         : { ...param, min: param.min ?? -Infinity, max: param.max ?? Infinity },
     ),
+    bounds: {
+      ...spec.bounds,
+      derivativeFloors: spec.bounds.derivativeFloors.map((floor) => ({ ...floor, halfWidth: floor.halfWidth ?? Infinity })),
+    },
   }));
   return { maxParams, list };
 }
