@@ -6,6 +6,7 @@
 //   node scripts/generate-registry-docs.mjs --check  fail if they are stale
 import { readFile, writeFile } from 'node:fs/promises';
 import { loadActivations } from 'activation-playground';
+import { libraryNamesCell, libraryTypesFor } from './library-names-docs.mjs';
 
 const TYPES_FILE = new URL('../web/src/registry.generated.d.ts', import.meta.url);
 const README_FILE = new URL('../README.md', import.meta.url);
@@ -22,7 +23,7 @@ function rangeText(param) {
   return `${low}, ${high}`;
 }
 
-export function typesFor(list) {
+export function typesFor(list, libraries) {
   const names = list.map((a) => `  | ${quote(a.name)}`).join('\n');
   const params = list
     .map((a) => {
@@ -44,7 +45,7 @@ ${names};
 export interface ActivationParams {
 ${params}
 }
-`;
+${libraryTypesFor(list, libraries)}`;
 }
 
 const escapeCell = (text) => text.replaceAll('|', '\\|');
@@ -73,18 +74,18 @@ export function boundsText({ double, float, derivativeFloors }) {
   return `double ${ulps(double)}, float ${ulps(float)}${floors.join('')}`;
 }
 
-export function tableFor(list) {
+export function tableFor(list, libraries) {
   const rows = list.map((a) => {
     const presets = (p) => (p.presets ? `; presets: ${p.presets.map((preset) => `${preset.label} ${preset.value}`).join(', ')}` : '');
     const params = a.params.length
       ? a.params.map((p) => `\`${p.name}\` = ${JSON.stringify(p.default)} (${rangeText(p)}${presets(p)})`).join('<br>')
       : '—';
-    return `| \`${a.name}\` | ${escapeCell(a.label)} | ${params} | ${escapeCell(a.formula)} | ${escapeCell(a.derivativeFormula)} | ${escapeCell(a.kinkConvention)} | ${escapeCell(boundsText(a.bounds))} |`;
+    return `| \`${a.name}\` | ${escapeCell(a.label)} | ${params} | ${escapeCell(a.formula)} | ${escapeCell(a.derivativeFormula)} | ${escapeCell(a.kinkConvention)} | ${escapeCell(boundsText(a.bounds))} | ${escapeCell(libraryNamesCell(a, libraries))} |`;
   });
   return [
     TABLE_START,
-    '| name | activation | parameters (default, allowed) | f | f′ | f′ at kinks | error bound, ulp (f / f′) |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| name | activation | parameters (default, allowed) | f | f′ | f′ at kinks | error bound, ulp (f / f′) | other libraries’ names (their defaults) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     TABLE_END,
   ].join('\n');
@@ -98,11 +99,13 @@ function withTable(readme, table) {
 }
 
 export async function generatedFiles() {
-  const list = (await loadActivations()).list();
+  const act = await loadActivations();
+  const list = act.list();
+  const libraries = act.libraries();
   const readme = await readFile(README_FILE, 'utf8');
   return [
-    { url: TYPES_FILE, text: typesFor(list) },
-    { url: README_FILE, text: withTable(readme, tableFor(list)) },
+    { url: TYPES_FILE, text: typesFor(list, libraries) },
+    { url: README_FILE, text: withTable(readme, tableFor(list, libraries)) },
   ];
 }
 

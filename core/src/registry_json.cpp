@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "activations/library_names.hpp"
 #include "activations/registry.hpp"
 
 namespace activations {
@@ -145,6 +146,46 @@ void append_spec(std::string& out, const ActivationSpec& spec) {
     out += "}}";
 }
 
+// {"key", "label"} per library, then every name: {library, name,
+// activation (null where unmapped), params: {name: number or choice},
+// note}.
+void append_libraries(std::string& out) {
+    append_key(out, "libraries"), out += '[';
+    for (std::size_t i = 0; i < libraries().size(); ++i) {
+        if (i > 0) out += ',';
+        out += '{';
+        append_key(out, "key"), append_string(out, libraries()[i].key), out += ',';
+        append_key(out, "label"), append_string(out, libraries()[i].label);
+        out += '}';
+    }
+    out += "],";
+    append_key(out, "libraryNames"), out += '[';
+    bool first = true;
+    for (const LibraryName& entry : library_names()) {
+        if (!first) out += ',';
+        first = false;
+        out += '{';
+        append_key(out, "library"), append_string(out, entry.library), out += ',';
+        append_key(out, "name"), append_string(out, entry.name), out += ',';
+        append_key(out, "activation");
+        if (entry.activation.empty()) out += "null";
+        else append_string(out, entry.activation);
+        out += ',';
+        append_key(out, "params"), out += '{';
+        for (std::size_t i = 0; i < entry.params().size(); ++i) {
+            const LibraryParam& param = entry.params()[i];
+            if (i > 0) out += ',';
+            append_key(out, param.name);
+            if (param.choice.empty()) append_number(out, param.value);
+            else append_string(out, param.choice);
+        }
+        out += "},";
+        append_key(out, "note"), append_string(out, entry.note);
+        out += '}';
+    }
+    out += ']';
+}
+
 }  // namespace
 
 std::string registry_json() {
@@ -155,7 +196,9 @@ std::string registry_json() {
         first = false;
         append_spec(out, spec);
     }
-    out += "]}";
+    out += "],";
+    append_libraries(out);
+    out += '}';
     return out;
 }
 

@@ -42,7 +42,9 @@ ParamValues default_params(ActivationId id);
 // derivativeFormula, kinkConvention, orders: [{lower, upper, strict}],
 // bounds: {double: {value, derivative}, float: {...}, derivativeFloors:
 // [{zero, halfWidth, fromDistance, double, float}]}, edges: {valueLimits,
-// derivativeLimits, derivativeBounded}}]}. Unbounded limits are null; a
+// derivativeLimits, derivativeBounded}}], libraries: [{key, label}],
+// libraryNames: [{library, name, activation, params: {name: value}, note}]}
+// (library_names.hpp). Unbounded limits are null; a
 // choice's value is an index.
 std::string registry_json();
 

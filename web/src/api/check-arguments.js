@@ -76,7 +76,9 @@ function checkParamValue(value, spec, activation) {
 // every value in range, every ordering rule kept. Returns the numbers the
 // core reads (registry order, a choice as its index) and the same values
 // as a plain object with the defaults filled in.
-export function resolveParams(params, activation) {
+// `defaults` (optional) replaces registry defaults: another library's,
+// for a name such as 'keras:leaky_relu'.
+export function resolveParams(params, activation, defaults) {
   const specs = activation.params;
   const example = specs.length ? `{ ${specs[0].name}: ${JSON.stringify(specs[0].default)} }` : '{}';
   const given = readObject(params, `parameters of ${activation.name}`, example, { activation: activation.name });
@@ -94,7 +96,8 @@ export function resolveParams(params, activation) {
   const values = new Float64Array(specs.length);
   const resolved = {};
   specs.forEach((spec, i) => {
-    const value = given.has(spec.name) ? given.get(spec.name) : spec.default;
+    const fallback = defaults !== undefined && Object.hasOwn(defaults, spec.name) ? defaults[spec.name] : spec.default;
+    const value = given.has(spec.name) ? given.get(spec.name) : fallback;
     values[i] = checkParamValue(value, spec, activation);
     resolved[spec.name] = value;
   });
