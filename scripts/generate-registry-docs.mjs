@@ -37,7 +37,7 @@ export function typesFor(list, libraries) {
     .join('\n');
   return `// Generated from the registry by scripts/generate-registry-docs.mjs: do not edit.
 
-/** Every activation's registry name (PyTorch's torch.nn.functional name). */
+/** Every activation's registry name (PyTorch's torch.nn.functional name where PyTorch has the function, else its origin's). */
 export type ActivationName =
 ${names};
 

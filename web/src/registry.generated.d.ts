@@ -1,6 +1,6 @@
 // Generated from the registry by scripts/generate-registry-docs.mjs: do not edit.
 
-/** Every activation's registry name (PyTorch's torch.nn.functional name). */
+/** Every activation's registry name (PyTorch's torch.nn.functional name where PyTorch has the function, else its origin's). */
 export type ActivationName =
   | 'relu'
   | 'leaky_relu'

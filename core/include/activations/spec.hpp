@@ -125,7 +125,7 @@ struct EdgeBehaviour {
 };
 
 struct ActivationSpec {
-    std::string_view name;   // PyTorch's torch.nn.functional name
+    std::string_view name;   // PyTorch's torch.nn.functional name, or its origin's
     std::string_view label;  // human-readable name for the page
     std::array<ParamSpec, kMaxParams> param_storage{};
     std::size_t param_count = 0;
