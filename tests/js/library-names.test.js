@@ -72,9 +72,10 @@ test('the caller\'s parameters override the library\'s defaults', () => {
   assert.equal(act.evaluate('keras:leaky_relu', -1), -0.2);
   assert.equal(act.evaluate('keras:leaky_relu', -1, { negative_slope: 0.5 }), -0.5);
   assert.equal(act.evaluate('jax:gelu', 1, { approximate: 'none' }), act.evaluate('gelu', 1));
-  assert.deepEqual(act.checkParams?.('keras:leaky_relu', {}) ?? {}, {});
+  assert.deepEqual(act.checkParams('keras:leaky_relu', {}), { negative_slope: 0.2 });
+  assert.deepEqual(act.checkParams('keras:leaky_relu', { negative_slope: 0.1 }), { negative_slope: 0.1 });
   throwsWith(() => act.evaluate('keras:leaky_relu', 1, { negative_slop: 1 }), RangeError, /unknown parameter "negative_slop" for leaky_relu; did you mean "negative_slope"\?/);
-  throwsWith(() => act.evaluate('keras:leaky_relu', 1, 5), TypeError, /parameters of leaky_relu must be an object/);
+  throwsWith(() => act.evaluate('keras:leaky_relu', 1, 5), TypeError, /parameters of leaky_relu must be a plain object/);
 });
 
 test('module paths and library aliases are accepted', () => {
@@ -96,6 +97,7 @@ test('unknown libraries and names: RangeErrors with a suggestion, also across li
   throwsWith(() => act.resolve('huggingface', 'gelu_10'), RangeError, /"gelu_10" is not one of the registry's activations: clip\(gelu\(x\), −10, 10\)/);
   throwsWith(() => act.resolve('keras', 'exponential'), RangeError, /is not one of the registry's activations/);
   throwsWith(() => act.resolve(1, 'relu'), TypeError, /library must be a string, got 1/);
+  assert.throws(() => act.evaluate('keras:leaky_rel', 1), (error) => error.activation === 'keras:leaky_rel' && error.library === 'keras');
   throwsWith(() => act.resolve('keras', null), TypeError, /Keras 3 name must be a string, got null/);
 });
 

@@ -45,14 +45,19 @@ export function createLibraryNames({ libraries, libraryNames }) {
   for (const entry of libraryNames) byLibrary.get(entry.library).set(entry.name, entry);
   const qualified = libraryNames.map((entry) => `${entry.library}:${entry.name}`);
 
-  function libraryKey(library) {
-    if (typeof library !== 'string') throw argumentError(TypeError, `library must be a string, got ${describe(library)}`, { library });
+  // Error fields: the library, and as `activation` the name as the caller
+  // gave it ('keras:leaky_rel' or 'leaky_rel').
+  function libraryKey(library, given) {
+    if (typeof library !== 'string') throw argumentError(TypeError, `library must be a string, got ${describe(library)}`, { library, activation: given });
     const key = LIBRARY_ALIASES[library.toLowerCase()] ?? library.toLowerCase();
     if (labels.has(key)) return key;
     const keys = [...labels.keys()];
     const guess = suggest(library, [...keys, ...Object.keys(LIBRARY_ALIASES)]);
     const hint = guess === undefined ? '' : `; did you mean "${LIBRARY_ALIASES[guess] ?? guess}"?`;
-    throw argumentError(RangeError, `unknown library ${describe(library)}${hint} (expected one of: ${keys.join(', ')})`, { library });
+    throw argumentError(RangeError, `unknown library ${describe(library)}${hint} (expected one of: ${keys.join(', ')})`, {
+      library,
+      activation: given,
+    });
   }
 
   function withoutPrefix(key, name) {
@@ -66,20 +71,20 @@ export function createLibraryNames({ libraries, libraryNames }) {
 
   // The entry `name` names in `library`, or a RangeError that suggests the
   // nearest name in that library, else the nearest across all libraries.
-  function find(library, name) {
-    const key = libraryKey(library);
-    if (typeof name !== 'string') throw argumentError(TypeError, `${labels.get(key)} name must be a string, got ${describe(name)}`, { library: key, activation: name });
+  function find(library, name, given = name) {
+    const key = libraryKey(library, given);
+    if (typeof name !== 'string') throw argumentError(TypeError, `${labels.get(key)} name must be a string, got ${describe(name)}`, { library: key, activation: given });
     const names = byLibrary.get(key);
     const entry = names.get(withoutPrefix(key, name));
     if (entry === undefined) {
       const guess = suggest(name, [...names.keys()]) ?? suggestElsewhere(name) ?? suggest(`${key}:${name}`, qualified);
       const hint = guess === undefined ? '' : `; did you mean "${guess}"?`;
-      throw argumentError(RangeError, `unknown ${labels.get(key)} name ${describe(name)}${hint}`, { library: key, activation: name });
+      throw argumentError(RangeError, `unknown ${labels.get(key)} name ${describe(name)}${hint}`, { library: key, activation: given });
     }
     if (entry.activation === null) {
       throw argumentError(RangeError, `${labels.get(key)} ${describe(name)} is not one of the registry's activations: ${entry.note}`, {
         library: key,
-        activation: name,
+        activation: given,
       });
     }
     return entry;
@@ -112,7 +117,7 @@ export function createLibraryNames({ libraries, libraryNames }) {
       if (typeof name !== 'string') return null;
       const colon = name.indexOf(':');
       if (colon < 0) return null;
-      const entry = find(name.slice(0, colon), name.slice(colon + 1));
+      const entry = find(name.slice(0, colon), name.slice(colon + 1), name);
       return { name: entry.activation, params: copyParams(entry.params) };
     },
 
