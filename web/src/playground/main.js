@@ -61,8 +61,8 @@ function start(act) {
   mountControlsPanel(store, act, list);
   mountEvaluatePanel(store, act, byName);
   mountStatsPanel(store, act, byName);
-  mountExportPanel(plotPanel);
-  mountSharePanel(store, list);
+  mountExportPanel(plotPanel, act, byName);
+  mountSharePanel(store, list, plotPanel);
   window.addEventListener('popstate', () => store.update(fromUrl(), { history: 'none' }));
 
   renderExamples($('examples'), act, (example, text) => {

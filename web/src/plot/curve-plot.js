@@ -93,13 +93,31 @@ export class CurvePlot {
 
   // Draws the last frame again, with a hover line at `hoverX` (or none).
   redraw(hoverX) {
+    if (!this.frame) return;
+    // The last left margin keeps the plot from shifting while zooming
+    // (draw.js); an export lays itself out afresh.
+    const drawn = drawPlot(this.#canvas, { ...this.paintOptions({ hoverX }), lastLeft: this.frame.area?.left });
+    this.frame.area = drawn.area;
+    this.frame.insetArea = drawn.insetArea;
+  }
+
+  // What the painter (draw.js paintPlot) needs to draw the last frame: its
+  // curves in their colours, marked inputs, inset and hover line. With
+  // `columns`, the curves are sampled again with that many points over the
+  // same view (an export at another size than the screen's); `colours`
+  // replaces the on-screen palette.
+  paintOptions({ hoverX, columns, colours = this.#colours.get() } = {}) {
     const frame = this.frame;
-    if (!frame) return;
-    const colours = this.#colours.get();
+    if (!frame) return undefined;
+    const { scene, view } = frame;
+    const samples = columns ? this.#sample(scene, view.xMin, view.xMax, Math.max(2, Math.round(columns))) : frame.samples;
+    const insetSamples = frame.inset && (columns
+      ? this.#sample(scene, frame.inset.view.xMin, frame.inset.view.xMax, Math.max(2, Math.round(columns * 0.45)))
+      : frame.inset.samples);
     const colourOf = (curve) => colours.curves[curve.colourIndex % colours.curves.length];
-    const marks = (samples) => frame.scene.curves.map((curve, i) => ({ sample: samples[i], colour: colourOf(curve), showDerivative: curve.showDerivative }));
-    const markers = frame.scene.markers.flatMap((point) =>
-      frame.scene.curves.flatMap((curve) => {
+    const marks = (sampled) => scene.curves.map((curve, i) => ({ sample: sampled[i], colour: colourOf(curve), showDerivative: curve.showDerivative }));
+    const markers = scene.markers.flatMap((point) =>
+      scene.curves.flatMap((curve) => {
         const at = this.valuesAt(curve, point.value);
         const colour = colourOf(curve);
         return curve.showDerivative
@@ -109,15 +127,13 @@ export class CurvePlot {
     );
     const hover = hoverX === null || hoverX === undefined ? undefined : {
       x: hoverX,
-      points: frame.scene.curves.flatMap((curve) => {
+      points: scene.curves.flatMap((curve) => {
         const at = this.valuesAt(curve, hoverX);
         return curve.showDerivative ? [{ y: at.f, colour: colourOf(curve) }, { y: at.df, colour: colourOf(curve) }] : [{ y: at.f, colour: colourOf(curve) }];
       }),
     };
-    const inset = frame.inset && { view: frame.inset.view, curves: marks(frame.inset.samples), caption: insetCaption(frame.view, frame.inset.view) };
-    const drawn = drawPlot(this.#canvas, { view: frame.view, curves: marks(frame.samples), markers, hover, inset, colours, lastLeft: frame.area?.left });
-    frame.area = drawn.area;
-    frame.insetArea = drawn.insetArea;
+    const inset = frame.inset && { view: frame.inset.view, curves: marks(insetSamples), caption: insetCaption(view, frame.inset.view) };
+    return { view, curves: marks(samples), markers, hover, inset, colours };
   }
 
   // f and f′ of a scene curve at x, computed by the core.

@@ -78,16 +78,17 @@ export function drawCurve(ctx, t, view, sample, side, style) {
   }
 }
 
+// How f (solid) and f′ (dashed) are stroked, here and in a figure's key.
+export const LINE_STYLES = { f: { width: 2.5, dash: [] }, df: { width: 2, dash: [7, 5] } };
+
 // Every curve: all f first, then every dashed f′, so a derivative stays
 // visible where it coincides with a function.
 export function drawCurves(ctx, t, view, curves, background, scale = 1) {
   ctx.lineJoin = 'round';
+  const style = (line, colour) => ({ colour, background, width: line.width * scale, dash: line.dash.map((d) => d * scale) });
+  for (const curve of curves) drawCurve(ctx, t, view, curve.sample, 'y', style(LINE_STYLES.f, curve.colour));
   for (const curve of curves) {
-    drawCurve(ctx, t, view, curve.sample, 'y', { colour: curve.colour, background, width: 2.5 * scale, dash: [] });
-  }
-  for (const curve of curves) {
-    if (!curve.showDerivative) continue;
-    drawCurve(ctx, t, view, curve.sample, 'dy', { colour: curve.colour, background, width: 2 * scale, dash: [7 * scale, 5 * scale] });
+    if (curve.showDerivative) drawCurve(ctx, t, view, curve.sample, 'dy', style(LINE_STYLES.df, curve.colour));
   }
 }
 
