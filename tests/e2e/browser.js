@@ -51,3 +51,11 @@ export async function openPage(browser, url, options = {}) {
 // after the plot's frame during a continuous action such as typing).
 export const settled = (page) =>
   page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => done()), 0))));
+
+// The playground at `query`, loaded and drawn.
+export async function openPlayground(env, query = '', options = {}) {
+  const opened = await openPage(env.browser, `${env.server.url}${query ? `?${query}` : ''}`, { viewport: { width: 1280, height: 800 }, ...options });
+  await opened.page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
+  await settled(opened.page);
+  return opened;
+}

@@ -3,7 +3,7 @@
 // kink and fit y, and Back undoes one action at a time.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage } from './browser.js';
+import { launch, openPlayground, settled } from './browser.js';
 
 let env;
 before(async () => {
@@ -13,13 +13,7 @@ after(async () => {
   await env?.close();
 });
 
-async function open(query, viewport = { width: 1280, height: 800 }) {
-  const opened = await openPage(env.browser, `${env.server.url}${query ? `?${query}` : ''}`, { viewport });
-  await opened.page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
-  await settled(opened.page);
-  return opened;
-}
-const settled = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+const open = (query, viewport) => openPlayground(env, query, viewport && { viewport });
 const plotState = (page) => page.$eval('#plot', (canvas) => JSON.parse(canvas.dataset.view));
 const query = (page) => new URL(page.url()).searchParams;
 const href = (page) => page.evaluate(() => location.href);

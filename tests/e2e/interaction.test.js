@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, openPage } from './browser.js';
+import { launch, openPlayground, settled } from './browser.js';
 
 let env;
 before(async () => {
@@ -14,14 +14,7 @@ after(async () => {
   await env?.close();
 });
 
-async function open(query = '', options = {}) {
-  const opened = await openPage(env.browser, `${env.server.url}${query ? `?${query}` : ''}`, { viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
-  await opened.page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
-  await settled(opened.page);
-  return opened;
-}
-
-const settled = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+const open = (query = '', options = {}) => openPlayground(env, query, { viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
 const plotState = (page) => page.$eval('#plot', (canvas) => JSON.parse(canvas.dataset.view));
 const query = (page) => new URL(page.url()).searchParams;
 

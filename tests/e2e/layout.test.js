@@ -4,7 +4,7 @@
 // x, marked inputs drawn as diamonds, and extreme values reported.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage } from './browser.js';
+import { launch, openPlayground } from './browser.js';
 
 let env;
 before(async () => {
@@ -14,12 +14,7 @@ after(async () => {
   await env?.close();
 });
 
-async function open(query, options = {}) {
-  const opened = await openPage(env.browser, `${env.server.url}${query ? `?${query}` : ''}`, { viewport: { width: 1280, height: 800 }, ...options });
-  await opened.page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
-  await opened.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  return opened;
-}
+const open = (query, options) => openPlayground(env, query, options);
 
 for (const width of [320, 360, 375]) {
   test(`no horizontal overflow at ${width} px`, async () => {
@@ -86,5 +81,17 @@ test('a value beyond any drawable range is said, and the plot stays finite', asy
   assert.match(await page.textContent('#plot-notes'), /Leaky ReLU \(negative_slope = 1e\+308\): part of the curve is beyond ±1e305/);
   const { view } = await page.$eval('#plot', (canvas) => JSON.parse(canvas.dataset.view));
   assert.ok(Number.isFinite(view.yMax - view.yMin));
+  await context.close();
+});
+
+test('typed inputs: how "2,0" was read is said, and the page\'s own minus sign is read', async () => {
+  const { page, context } = await open('fn=relu');
+  await page.fill('#inputs', '2,0 −3');
+  assert.match(await page.textContent('#inputs-notes'), /"2,0" was read as two numbers, 2 and 0/);
+  const rows = await page.locator('#results tbody th').allTextContents();
+  assert.deepEqual(rows, ['2', '0', '−3']);
+  assert.equal(await page.textContent('#results tbody tr:nth-child(3) td:nth-child(2)'), '0.0');
+  await page.fill('#inputs', '2.0, 3');
+  assert.equal(await page.textContent('#inputs-notes'), '');
   await context.close();
 });

@@ -12,7 +12,7 @@ const INSTRUMENT = new URL('../../bench/page/instrument.js', import.meta.url).pa
 const bundle = JSON.parse(readFileSync(new URL('../../build/site-bundle.json', import.meta.url), 'utf8'));
 // The outputs holding the tutorial examples or Python formatting.
 const LATER_OUTPUTS = Object.entries(bundle.outputs)
-  .filter(([, output]) => Object.keys(output.inputs ?? {}).some((module) => /examples?|python-format|exact-decimal|export\.js/.test(module)))
+  .filter(([, output]) => Object.keys(output.inputs ?? {}).some((module) => /tutorial-articles|examples-panel|python-format|exact-decimal|export\.js/.test(module)))
   .map(([name]) => `/${name.replace(/^build\/site\//, '')}`);
 
 let env;

@@ -19,14 +19,16 @@ const sitePath = (output) => output.replace(/^build\/site\//, '');
 // Modules the first plot must not wait for: the tutorial examples, Python
 // formatting, exports and embed snippets.
 const LATER = [
-  'web/src/examples.js',
-  'web/src/example-cards.js',
+  'web/src/playground/tutorial-articles.js',
+  'web/src/playground/examples-panel.js',
   'web/src/python/python-format.js',
   'web/src/python/python-printf.js',
   'web/src/python/exact-decimal.js',
+  'web/src/python/tutorial-runner.js',
   'web/src/playground/export.js',
   'web/src/playground/embed-snippets.js',
   'web/src/playground/panels/evaluate-panel.js',
+  'web/src/curves/code-export.js',
 ];
 
 let server;

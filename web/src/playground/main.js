@@ -5,12 +5,14 @@
 //
 // Load order: only what the first plot needs is imported statically (the
 // API, the store, the plot, the curve list and controls). The rest (the
-// evaluate table and its Python formatting, the statistics, exports, the
-// embed snippets and the tutorial cards) is imported once the first plot
-// is on screen, so none of it delays the plot. The page marks itself
+// library-name search, code export, the evaluate table and its Python
+// formatting, the statistics, exports, the embed snippets and the tutorial
+// cards) is imported once the first plot is on screen, so none of it
+// delays the plot. The page marks itself
 // data-ready when every panel is mounted.
 import { loadActivations } from '../activations.js';
 import { newCurve } from '../curves/curve.js';
+import { libraryResolver } from '../curves/library-name.js';
 import { CURVE_COUNT, paletteCss } from '../plot/theme.js';
 import { mountControlsPanel } from './panels/controls-panel.js';
 import { mountCurvesPanel } from './panels/curves-panel.js';
@@ -55,7 +57,7 @@ function start(act) {
   const list = act.list();
   const byName = new Map(list.map((a) => [a.name, a]));
   const fromUrl = () => {
-    const { state, notices } = parseState(location.search, list, act.checkParams);
+    const { state, notices } = parseState(location.search, list, act.checkParams, libraryResolver(act));
     showNotices(notices);
     return state;
   };
@@ -80,13 +82,17 @@ const afterPaint = () => new Promise((done) => requestAnimationFrame(() => setTi
 
 // The panels that do not draw the first plot, loaded after it.
 async function mountLater({ act, list, byName, store, plotPanel }) {
-  const [evaluate, stats, exports, share, examples] = await Promise.all([
+  const [names, code, evaluate, stats, exports, share, examples] = await Promise.all([
+    import('./panels/names-panel.js'),
+    import('./panels/code-panel.js'),
     import('./panels/evaluate-panel.js'),
     import('./panels/stats-panel.js'),
     import('./panels/export-panel.js'),
     import('./panels/share-panel.js'),
-    import('../example-cards.js'),
+    import('./examples-panel.js'),
   ]);
+  names.mountNamesPanel(store, act, list);
+  code.mountCodePanel(store, act, list);
   evaluate.mountEvaluatePanel(store, act, byName);
   stats.mountStatsPanel(store, act, byName);
   exports.mountExportPanel(plotPanel, act, byName);

@@ -31,8 +31,8 @@ export function sceneOf(state, byName) {
   // The first MAX_MARKED_INPUTS finite inputs, found without a pass over
   // all of them (a frame with 100,000 inputs looks at a few hundred).
   const markers = [];
-  for (let i = 0; inputs.ok && i < inputs.values.length && markers.length < MAX_MARKED_INPUTS; i++) {
-    if (Number.isFinite(inputs.values[i].value)) markers.push(inputs.values[i]);
+  for (let i = 0; i < inputs.count && markers.length < MAX_MARKED_INPUTS; i++) {
+    if (Number.isFinite(inputs.xs[i])) markers.push({ value: inputs.xs[i], text: inputs.textOf(i) });
   }
   return {
     curves: sceneCurves(state, byName).filter((curve) => curve.visible),

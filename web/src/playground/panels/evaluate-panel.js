@@ -85,6 +85,7 @@ export function mountEvaluatePanel(store, act, byName) {
     if (input.value !== state.inputs) input.value = state.inputs;
     const parsed = parsedInputs(state.inputs);
     if (!parsed.ok) {
+      $('inputs-notes').textContent = '';
       input.setAttribute('aria-invalid', 'true');
       showError(state.inputs, parsed.error);
       table.dataset.stale = 'true';
@@ -93,17 +94,20 @@ export function mountEvaluatePanel(store, act, byName) {
     input.removeAttribute('aria-invalid');
     $('inputs-error').hidden = true;
     delete table.dataset.stale;
+    // How something ambiguous was read, said rather than silently decided.
+    const unlisted = parsed.noteCount - parsed.notes.length;
+    $('inputs-notes').textContent = `${parsed.notes.map((note) => `${note.message}.`).join(' ')}${unlisted > 0 ? ` …and ${unlisted} more like these.` : ''}`;
     const curves = visibleCurves(state, byName);
     table.tHead.replaceChildren(headerRow(curves.map((curve) => ({ curve }))));
-    const shown = Math.min(parsed.values.length, MAX_ROWS);
+    const shown = Math.min(parsed.count, MAX_ROWS);
     const valuesAt = valuesInBlocks(act, state, curves, parsed.xs);
     rows.show(shown, (i) => {
       const row = document.createElement('tr');
-      row.append(cell('th', parsed.values[i].text, 'row'));
+      row.append(cell('th', parsed.textOf(i), 'row'));
       for (const { y, dy } of valuesAt(i)) row.append(cell('td', formatPythonFloat(y)), cell('td', formatPythonFloat(dy)));
       return row;
     });
-    const more = parsed.values.length - shown;
+    const more = parsed.count - shown;
     $('results-more').textContent = more > 0 ? `…and ${more.toLocaleString('en')} more rows: Table CSV has them all.` : '';
   }
 
