@@ -212,10 +212,11 @@ test('the legend toggles curves and the URL keeps it', async () => {
   await items.nth(1).click();
   assert.equal(await items.nth(1).getAttribute('aria-pressed'), 'false');
   assert.match(query(page).getAll('fn')[1], /show=0/);
-  assert.doesNotMatch(await page.getAttribute('#plot', 'aria-label'), /Leaky/);
+  // The plot (and its label) redraws on the next animation frame.
+  await page.waitForFunction(() => !document.getElementById('plot').getAttribute('aria-label').includes('Leaky'));
   assert.equal(await page.locator('#dead-shares li').count(), 1);
   await items.nth(1).click();
-  assert.match(await page.getAttribute('#plot', 'aria-label'), /ReLU, Leaky ReLU/);
+  await page.waitForFunction(() => /ReLU, Leaky ReLU/.test(document.getElementById('plot').getAttribute('aria-label')));
   await context.close();
 });
 
