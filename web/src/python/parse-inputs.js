@@ -62,8 +62,7 @@ function growingColumns() {
   return columns;
 }
 
-// The pass's steps over the text are plain functions of (text, position),
-// so the hot loop allocates no closures per call.
+// The first position from j that is not whitespace.
 function skipSpace(text, j) {
   const n = text.length;
   while (j < n && isSpaceCode(text.charCodeAt(j), text[j])) j += 1;
@@ -87,6 +86,7 @@ function itemEnd(text, i) {
   return j;
 }
 
+// A failed scan; the token is the slice of text the page highlights.
 const fail = (text, message, start, end) => ({ ok: false, error: { message, start, end, token: text.slice(start, end) } });
 
 // The input as text: null and undefined are empty, other values go through
@@ -130,7 +130,7 @@ class ListScan {
     this.noteCount = 0;
     this.open = -1;  // position of the optional opening bracket
     this.pendingComma = -1;  // a comma between digits, awaiting the number after it
-    this.itemSinceComma = false;
+    this.itemSinceComma = false;  // a number since the last comma, so a comma now ends an item
   }
 
   // The whole pass: undefined when every number is read, else the first failure.
