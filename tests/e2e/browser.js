@@ -45,3 +45,17 @@ export async function openPage(browser, url, options = {}) {
   await page.goto(url);
   return { page, context, problems };
 }
+
+// Resolves once the page has drawn its next frame and run the work queued
+// for after it (the playground updates its table, statistics and lists
+// after the plot's frame during a continuous action such as typing).
+export const settled = (page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => done()), 0))));
+
+// The playground at `query`, loaded and drawn.
+export async function openPlayground(env, query = '', options = {}) {
+  const opened = await openPage(env.browser, `${env.server.url}${query ? `?${query}` : ''}`, { viewport: { width: 1280, height: 800 }, ...options });
+  await opened.page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
+  await settled(opened.page);
+  return opened;
+}

@@ -13,7 +13,9 @@ import {
   checkLoadOptions,
   checkNumber,
   checkOptions,
+  checkSampleOptions,
   checkSampleRange,
+  namedParams,
   resolveParams,
 } from './api/check-arguments.js';
 import { createArrayCalls } from './api/array-calls.js';
@@ -51,7 +53,7 @@ export function loadActivations(options) {
 }
 
 function createApi(core, build) {
-  const { maxParams, list } = listFrom(core.registryJson());
+  const { maxParams, list, names } = listFrom(core.registryJson());
   const byName = new Map(list.map((spec) => [spec.name, spec]));
 
   // Fixed blocks in WASM memory, allocated once: the parameters of the
@@ -59,14 +61,19 @@ function createApi(core, build) {
   // scratch. Heap views are read from `core` at each use because memory
   // growth replaces them.
   const paramsPtr = core._malloc(8 * maxParams);
-  const writeParams = (values) => core.HEAPF64.set(values, paramsPtr / 8);
+  const writeParams = (values) => {
+    if (values.length) core.HEAPF64.set(values, paramsPtr / 8);
+  };
   const { elementwise, runChunked } = createArrayCalls(core, paramsPtr, writeParams);
   const sample = createSampler(core, paramsPtr, runChunked);
 
-  // Reads and checks the name and parameters; nothing is written yet.
+  // Reads and checks the name and parameters; nothing is written yet. A
+  // name may be another library's, 'keras:leaky_relu': the registry entry
+  // it names, with that library's defaults under the caller's parameters.
   function resolve(name, params) {
-    const spec = checkActivationName(name, byName);
-    return { spec, ...resolveParams(params, spec) };
+    const named = names.named(name);
+    const spec = checkActivationName(named ? named.name : name, byName);
+    return { spec, values: resolveParams(params, spec, named?.params) };
   }
 
   const applyKernels = { f32: core.applyF32, f64: core.applyF64 };
@@ -78,14 +85,20 @@ function createApi(core, build) {
 
     list: () => list.map(publicSpec),
 
+    // Another library's name: { name, params } with that library's defaults.
+    resolve: (library, name) => names.resolve(library, name),
+
+    // The libraries resolve() knows: [{ key, label }].
+    libraries: () => names.libraries(),
+
     allocate(length, type = 'float32') {
       return new WasmBuffer(core, checkBufferType(type), checkBufferLength(length));
     },
 
     checkParams(name, params, options) {
-      const { resolved } = resolve(name, params);
+      const { spec, values } = resolve(name, params);
       checkOptions(options);
-      return resolved;
+      return namedParams(values, spec);
     },
 
     evaluate(name, x, params) {
@@ -116,10 +129,10 @@ function createApi(core, build) {
 
     sample(name, range, params, options) {
       const { spec, values } = resolve(name, params);
-      const kink = checkOptions(options);
       const checkedRange = checkSampleRange(range);
+      const { kink, into } = checkSampleOptions(options, checkedRange.count);
       writeParams(values);
-      return sample(spec, checkedRange, kink);
+      return sample(spec, checkedRange, kink, into);
     },
   });
 }

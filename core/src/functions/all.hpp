@@ -2,7 +2,11 @@
 #pragma once
 
 #include "functions/exponential.hpp"
+#include "functions/gated.hpp"
+#include "functions/periodic.hpp"
+#include "functions/polynomial.hpp"
 #include "functions/rectifiers.hpp"
 #include "functions/shrink.hpp"
 #include "functions/sigmoids.hpp"
 #include "functions/smooth.hpp"
+#include "functions/xielu.hpp"

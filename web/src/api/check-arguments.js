@@ -52,55 +52,76 @@ function rangeText(spec) {
 // Turns one parameter's value into the number the core reads: a finite
 // number within range, or the index of a choice's name.
 function checkParamValue(value, spec, activation) {
-  const what = `${activation.name} parameter ${spec.name}`;
-  const fields = { activation: activation.name, param: spec.name };
   if (spec.choices) {
     const index = spec.choices.indexOf(value);
     if (index >= 0) return index;
     const list = spec.choices.map((c) => `"${c}"`).join(', ');
-    if (typeof value !== 'string') throw argumentError(TypeError, `${what} must be one of ${list}, got ${describe(value)}`, fields);
-    throw argumentError(
-      RangeError,
-      `${what} = ${describe(value)} is not allowed${didYouMean(value, spec.choices)} (expected one of ${list})`,
-      fields,
-    );
+    if (typeof value !== 'string') throw paramError(TypeError, activation, spec, `must be one of ${list}, got ${describe(value)}`);
+    throw paramError(RangeError, activation, spec, `= ${describe(value)} is not allowed${didYouMean(value, spec.choices)} (expected one of ${list})`);
   }
-  if (typeof value !== 'number') throw argumentError(TypeError, `${what} must be a number, got ${describe(value)}`, fields);
+  if (typeof value !== 'number') throw paramError(TypeError, activation, spec, `must be a number, got ${describe(value)}`);
   if (!Number.isFinite(value) || !withinRange(value, spec)) {
-    throw argumentError(RangeError, `${what} = ${describe(value)} is out of range (expected ${rangeText(spec)})`, fields);
+    throw paramError(RangeError, activation, spec, `= ${describe(value)} is out of range (expected ${rangeText(spec)})`);
   }
   return value;
 }
 
+const paramError = (ErrorType, activation, spec, problem) =>
+  argumentError(ErrorType, `${activation.name} parameter ${spec.name} ${problem}`, { activation: activation.name, param: spec.name });
+
+// What messages about an activation's parameters say, and its defaults,
+// worked out once per activation.
+const contexts = new WeakMap();
+function contextOf(activation) {
+  let context = contexts.get(activation);
+  if (context === undefined) {
+    const specs = activation.params;
+    context = {
+      what: `parameters of ${activation.name}`,
+      example: specs.length ? `{ ${specs[0].name}: ${JSON.stringify(specs[0].default)} }` : '{}',
+      fields: { activation: activation.name },
+      names: specs.map((spec) => spec.name),
+      defaults: Float64Array.from(specs, (spec) => checkParamValue(spec.default, spec, activation)),
+      orders: activation.orders.map(({ lower, upper, strict }) => ({
+        lower, upper, strict, lowerAt: specs.findIndex((spec) => spec.name === lower), upperAt: specs.findIndex((spec) => spec.name === upper),
+      })),
+    };
+    contexts.set(activation, context);
+  }
+  return context;
+}
+
 // Reads the caller's parameters once, then checks them: every name known,
 // every value in range, every ordering rule kept. Returns the numbers the
-// core reads (registry order, a choice as its index) and the same values
-// as a plain object with the defaults filled in.
-export function resolveParams(params, activation) {
+// core reads: registry order, a choice as its index, defaults filled in.
+// `defaults` (optional) replaces registry defaults: another library's,
+// for a name such as 'keras:leaky_relu'. The caller must not change the
+// array returned.
+export function resolveParams(params, activation, defaults) {
+  const context = contextOf(activation);
+  const base = defaults === undefined ? context.defaults : libraryDefaults(context, activation, defaults);
+  if ((params === undefined || params === null) && defaults === undefined) return base;
   const specs = activation.params;
-  const example = specs.length ? `{ ${specs[0].name}: ${JSON.stringify(specs[0].default)} }` : '{}';
-  const given = readObject(params, `parameters of ${activation.name}`, example, { activation: activation.name });
+  const given = params === undefined || params === null ? new Map() : readObject(params, context.what, context.example, context.fields);
   for (const key of given.keys()) {
-    if (!specs.some((spec) => spec.name === key)) {
-      const names = specs.map((spec) => spec.name);
-      const expected = names.length ? `expected one of: ${names.join(', ')}` : 'it takes no parameters';
+    if (!context.names.includes(key)) {
+      const expected = specs.length ? `expected one of: ${context.names.join(', ')}` : 'it takes no parameters';
       throw argumentError(
         RangeError,
-        `unknown parameter ${describe(key)} for ${activation.name}${didYouMean(key, names)} (${expected})`,
+        `unknown parameter ${describe(key)} for ${activation.name}${didYouMean(key, context.names)} (${expected})`,
         { activation: activation.name, param: key },
       );
     }
   }
+  if (given.size === 0 && defaults === undefined) return base;
   const values = new Float64Array(specs.length);
-  const resolved = {};
-  specs.forEach((spec, i) => {
-    const value = given.has(spec.name) ? given.get(spec.name) : spec.default;
-    values[i] = checkParamValue(value, spec, activation);
-    resolved[spec.name] = value;
-  });
-  for (const { lower, upper, strict } of activation.orders) {
-    const a = resolved[lower];
-    const b = resolved[upper];
+  for (let i = 0; i < specs.length; i++) {
+    const spec = specs[i];
+    values[i] = given.has(spec.name) ? checkParamValue(given.get(spec.name), spec, activation) : base[i];
+  }
+  for (const { lower, upper, strict, lowerAt, upperAt } of context.orders) {
+    const a = values[lowerAt];
+    const b = values[upperAt];
     if (strict ? !(a < b) : !(a <= b)) {
       // The parameter the caller set is the one to correct; with both set,
       // the upper one.
@@ -112,11 +133,28 @@ export function resolveParams(params, activation) {
       );
     }
   }
-  return { values, resolved };
+  return values;
+}
+
+// Another library's defaults, in the core's form, over the registry's.
+function libraryDefaults(context, activation, defaults) {
+  return Float64Array.from(activation.params, (spec, i) =>
+    Object.hasOwn(defaults, spec.name) ? checkParamValue(defaults[spec.name], spec, activation) : context.defaults[i]);
+}
+
+// The parameters as a plain object, each by name: a number, or a choice's
+// name.
+export function namedParams(values, activation) {
+  const named = {};
+  activation.params.forEach((spec, i) => {
+    named[spec.name] = spec.choices ? spec.choices[values[i]] : values[i];
+  });
+  return named;
 }
 
 // The derivative options, read once: the kink convention's index.
 export function checkOptions(options) {
+  if (options === undefined || options === null) return 0;
   const given = readObject(options, 'options', "{ kink: 'right' }");
   for (const key of given.keys()) {
     if (key !== 'kink') throw argumentError(RangeError, `unknown option ${describe(key)} (expected: kink)`, { option: key });
@@ -135,6 +173,42 @@ export function checkOptions(options) {
     );
   }
   return index;
+}
+
+// sample()'s options: the kink convention, and `into`, three arrays the
+// samples are written to instead of new ones ({ x, y, dy }: distinct,
+// non-overlapping Float64Arrays of length range.count). Returns
+// { kink, into }.
+export function checkSampleOptions(options, count) {
+  const given = readObject(options, 'options', "{ kink: 'right' }");
+  for (const key of given.keys()) {
+    if (key !== 'kink' && key !== 'into') {
+      throw argumentError(RangeError, `unknown option ${describe(key)}${didYouMean(key, ['kink', 'into'])} (expected: kink, into)`, { option: key });
+    }
+  }
+  const kink = checkOptions(given.has('kink') ? { kink: given.get('kink') } : undefined);
+  if (!given.has('into') || given.get('into') === undefined) return { kink, into: undefined };
+  const example = '{ x, y, dy } of Float64Arrays';
+  const fields = { option: 'into' };
+  if (given.get('into') === null) throw argumentError(TypeError, `options.into must be ${example}, got null`, fields);
+  const into = readObject(given.get('into'), 'options.into', example, fields);
+  const arrays = {};
+  for (const key of into.keys()) {
+    if (!['x', 'y', 'dy'].includes(key)) throw argumentError(RangeError, `unknown field ${describe(key)} of options.into (expected: x, y, dy)`, fields);
+  }
+  for (const key of ['x', 'y', 'dy']) {
+    const array = into.get(key);
+    if (!(array instanceof Float64Array)) throw argumentError(TypeError, `options.into.${key} must be a Float64Array, got ${describe(array)}`, fields);
+    if (array.length !== count) {
+      throw argumentError(RangeError, `options.into.${key} has length ${array.length} but range.count is ${count}; they must match`, fields);
+    }
+    arrays[key] = array;
+  }
+  const overlap = (a, b) => a.buffer === b.buffer && a.byteOffset < b.byteOffset + b.byteLength && b.byteOffset < a.byteOffset + a.byteLength;
+  for (const [a, b] of [['x', 'y'], ['x', 'dy'], ['y', 'dy']]) {
+    if (overlap(arrays[a], arrays[b])) throw argumentError(RangeError, `options.into.${a} and options.into.${b} share memory; they must be separate arrays`, fields);
+  }
+  return { kink, into: arrays };
 }
 
 // loadActivations' options: the build to load, 'auto' unless given.

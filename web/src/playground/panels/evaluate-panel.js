@@ -1,0 +1,127 @@
+// The input box and its table: x, then f(x) and f′(x) of every visible
+// curve for every typed number, printed as Python prints a float, computed
+// by the core in one batch per curve. The text is never rewritten. While
+// it has an error the table is marked out of date (not cleared: the user
+// is mid-edit). Huge inputs stay responsive: only the rows in view are
+// computed, printed and put in the DOM (virtual-rows.js), in blocks of
+// ROW_BLOCK inputs; the CSV holds them all.
+import { formatPythonFloat } from '../../python/python-format.js';
+import { curveClass } from '../../plot/theme.js';
+import { download, tableCsv } from '../export.js';
+import { parsedInputs } from '../inputs.js';
+import { sceneCurves } from '../scene.js';
+import { VirtualRows } from '../virtual-rows.js';
+
+const $ = (id) => document.getElementById(id);
+// The table scrolls through this many rows at most: any more would pass
+// the height a browser gives an element. The CSV has every row.
+export const MAX_ROWS = 250_000;
+// Rows computed together: one batch call per curve for each block in view.
+const ROW_BLOCK = 256;
+
+function cell(tag, text, scope) {
+  const element = document.createElement(tag);
+  if (scope) element.scope = scope;
+  element.textContent = text;
+  return element;
+}
+
+// The message with the offending characters of the input marked.
+function showError(text, error) {
+  const excerpt = document.createElement('code');
+  const mark = document.createElement('mark');
+  const from = Math.max(0, error.start - 40);
+  const to = Math.min(text.length, error.end + 40);
+  mark.textContent = text.slice(error.start, error.end) || ' ';
+  excerpt.append(`${from > 0 ? '…' : ''}${text.slice(from, error.start)}`, mark, `${text.slice(error.end, to)}${to < text.length ? '…' : ''}`);
+  $('inputs-error').replaceChildren(`${error.message} (at character ${error.start + 1}): `, excerpt);
+  $('inputs-error').hidden = false;
+}
+
+// The visible curves' values at `xs`: [{ curve, y, dy }].
+function columnsAt(act, state, curves, xs) {
+  return curves.map((curve) => ({
+    curve,
+    y: act.apply(curve.name, xs, curve.params),
+    dy: act.gradient(curve.name, xs, curve.params, undefined, { kink: state.kink }),
+  }));
+}
+
+const visibleCurves = (state, byName) => sceneCurves(state, byName).filter((curve) => curve.visible);
+
+// Row i's values, [{ y, dy }] per curve, computed a block at a time.
+function valuesInBlocks(act, state, curves, xs) {
+  let start = -1;
+  let block;
+  return (i) => {
+    const from = i - (i % ROW_BLOCK);
+    if (from !== start) {
+      start = from;
+      block = columnsAt(act, state, curves, xs.subarray(from, Math.min(xs.length, from + ROW_BLOCK)));
+    }
+    return block.map(({ y, dy }) => ({ y: y[i - from], dy: dy[i - from] }));
+  };
+}
+
+function headerRow(columns) {
+  const row = document.createElement('tr');
+  row.append(cell('th', 'x', 'col'));
+  for (const { curve } of columns) {
+    for (const what of ['f(x)', 'f′(x)']) {
+      const th = cell('th', columns.length > 1 ? `${curve.label} ${what}` : what, 'col');
+      th.className = curveClass(curve.colourIndex);
+      row.append(th);
+    }
+  }
+  return row;
+}
+
+export function mountEvaluatePanel(store, act, byName) {
+  const input = $('inputs');
+  const table = $('results');
+  const rows = new VirtualRows(table, table.parentElement);
+
+  function render(state) {
+    if (input.value !== state.inputs) input.value = state.inputs;
+    const parsed = parsedInputs(state.inputs);
+    if (!parsed.ok) {
+      $('inputs-notes').textContent = '';
+      input.setAttribute('aria-invalid', 'true');
+      showError(state.inputs, parsed.error);
+      table.dataset.stale = 'true';
+      return;
+    }
+    input.removeAttribute('aria-invalid');
+    $('inputs-error').hidden = true;
+    delete table.dataset.stale;
+    // How something ambiguous was read, said rather than silently decided.
+    const unlisted = parsed.noteCount - parsed.notes.length;
+    $('inputs-notes').textContent = `${parsed.notes.map((note) => `${note.message}.`).join(' ')}${unlisted > 0 ? ` …and ${unlisted} more like these.` : ''}`;
+    const curves = visibleCurves(state, byName);
+    table.tHead.replaceChildren(headerRow(curves.map((curve) => ({ curve }))));
+    const shown = Math.min(parsed.count, MAX_ROWS);
+    const valuesAt = valuesInBlocks(act, state, curves, parsed.xs);
+    rows.show(shown, (i) => {
+      const row = document.createElement('tr');
+      row.append(cell('th', parsed.textOf(i), 'row'));
+      for (const { y, dy } of valuesAt(i)) row.append(cell('td', formatPythonFloat(y)), cell('td', formatPythonFloat(dy)));
+      return row;
+    });
+    const more = parsed.count - shown;
+    $('results-more').textContent = more > 0 ? `…and ${more.toLocaleString('en')} more rows: Table CSV has them all.` : '';
+  }
+
+  // Typed text is kept in the current history entry, not stepped through.
+  input.addEventListener('input', () => store.update({ inputs: input.value }, { history: 'replace' }));
+  $('export-table').addEventListener('click', () => {
+    const { state } = store;
+    const parsed = parsedInputs(state.inputs);
+    if (!parsed.ok) return;
+    const columns = columnsAt(act, state, visibleCurves(state, byName), parsed.xs);
+    const header = ['x', ...columns.flatMap(({ curve }) => [`${curve.label} f(x)`, `${curve.label} f'(x)`])];
+    const csv = tableCsv(header, [parsed.xs, ...columns.flatMap(({ y, dy }) => [y, dy])]);
+    download(new Blob([csv], { type: 'text/csv' }), 'activation-table.csv');
+  });
+  store.subscribe(['inputs', 'curves', 'kink', 'derivatives'], render, { afterFrame: true });
+  render(store.state);
+}
