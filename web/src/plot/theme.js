@@ -12,6 +12,13 @@ const PLOT_COLOURS = {
   '--plot-grid': ['#e9ebee', '#272c35'],
   '--plot-axis': ['#6b7280', '#8b94a3'],
   '--plot-text': ['#4b5563', '#b6bdc8'],
+  // The heat maps' diverging scale, TensorFlow Playground's (heatmap.ts):
+  // orange for −1, grey for 0, blue for +1. Dark keeps the two ends and
+  // darkens the middle, so a zero (a dead unit's whole map) reads as
+  // "nothing" on either background.
+  '--heat-negative': ['#f59322', '#f59322'],
+  '--heat-zero': ['#e8eaeb', '#30353e'],
+  '--heat-positive': ['#0877bd', '#2f8fd8'],
 };
 const CURVE_COLOURS = [
   ['#2563eb', '#7aa2ff'],
@@ -70,6 +77,7 @@ export function resolveColours(element) {
     grid: resolve('--plot-grid'),
     axis: resolve('--plot-axis'),
     text: resolve('--plot-text'),
+    heat: ['--heat-negative', '--heat-zero', '--heat-positive'].map(resolve),
     curves: CURVE_COLOURS.map((_, i) => resolve(curveProperty(i))),
   };
   probe.remove();
@@ -80,8 +88,8 @@ export function resolveColours(element) {
 // gives: for an export in a theme other than the page's.
 export function paletteColours(theme) {
   const side = theme === 'dark' ? 1 : 0;
-  const [background, grid, axis, text] = Object.values(PLOT_COLOURS).map((pair) => pair[side]);
-  return { background, grid, axis, text, curves: CURVE_COLOURS.map((pair) => pair[side]) };
+  const [background, grid, axis, text, ...heat] = Object.values(PLOT_COLOURS).map((pair) => pair[side]);
+  return { background, grid, axis, text, heat, curves: CURVE_COLOURS.map((pair) => pair[side]) };
 }
 
 // The resolved colours of one canvas, read once and kept until invalidate()
