@@ -6,3 +6,5 @@
 #include "functions/shrink.hpp"
 #include "functions/sigmoids.hpp"
 #include "functions/smooth.hpp"
+// Out-of-class f″ of the longer ones, after every Type they complete.
+#include "functions/second_derivatives.hpp"
