@@ -1,8 +1,10 @@
 // Types of the JS API (web/src/activations.js). The activation names and
 // their parameters are generated from the registry.
 import type { ActivationName, ActivationParams } from './registry.generated.js';
+import type { MomentsApi } from './api/moments.js';
 
 export type { ActivationName, ActivationParams };
+export type * from './api/moments.js';
 
 /** Which derivative to return exactly at a kink: PyTorch's autograd value (default), or a one-sided one. */
 export type KinkConvention = 'pytorch' | 'left' | 'right';
@@ -57,6 +59,8 @@ export interface ActivationSpec {
   derivativeFormula: string;
   /** What f′ returns at each kink under each convention, in words. */
   kinkConvention: string;
+  /** f″ as Unicode text, and what jumps at each breakpoint and what f″ returns there. */
+  secondDerivative: { formula: string; atBreakpoints: string };
 }
 
 /** Values on each side of, and exactly at, a point where f or f′ is not smooth. */
@@ -118,7 +122,7 @@ export type OutputOf<T extends InputArray> = T extends Float32Array ? Float32Arr
 /** A matching `out` array for an input type (number[] input may also write into a Float64Array). */
 export type OutFor<T extends InputArray> = T extends Float32Array ? Float32Array : T extends Float64Array ? Float64Array : number[] | Float64Array;
 
-export interface Activations {
+export interface Activations extends MomentsApi {
   /** Which WASM module is running: the SIMD build or the scalar one. */
   readonly build: 'simd' | 'scalar';
 

@@ -11,6 +11,7 @@ import {
   checkParams,
   checkSampleRange,
 } from './check-arguments.js';
+import { createMomentsApi } from './api/moments.js';
 import { describe } from './describe.js';
 import { loadCore, resolveBuild } from './load-core.js';
 import { WasmBuffer, addressOf, checkBufferLength, checkBufferType, isWasmBuffer } from './wasm-buffer.js';
@@ -73,6 +74,7 @@ const publicSpec = ({ id, ...spec }) => ({
     ...(param.presets && { presets: param.presets.map((preset) => ({ ...preset })) }),
   })),
   orders: spec.orders.map((order) => ({ ...order })),
+  secondDerivative: { ...spec.secondDerivative },
 });
 
 function createApi(core, build) {
@@ -211,6 +213,9 @@ function createApi(core, build) {
       );
       return { x, y, dy, breaks: breaksWithin(spec, from, to, kink) };
     },
+
+    // moments, gain, fixedPoint, secondDerivative and the rest: web/src/api/moments.js
+    ...createMomentsApi({ core, prepare, paramsPtr, runChunked, describe, checkOptions, checkSampleRange }),
   });
 }
 
