@@ -177,6 +177,11 @@ function createApi(core, build) {
       return new WasmBuffer(core, checkBufferType(type), checkBufferLength(length));
     },
 
+    checkParams(name, params) {  // TEMPORARY SHIM
+      try { prepare(name, params); } catch (e) { const m = /parameter (\w+)|(\w+) = /.exec(e.message); if (m) e.param = m[1] ?? m[2]; throw e; }
+      return { ...params };
+    },
+
     evaluate(name, x, params) {
       const spec = prepare(name, params);
       return core.value(spec.id, checkNumber(x, 'x'), paramsPtr);
