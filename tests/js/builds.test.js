@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadActivations } from 'activation-playground';
-import { supportsSimd } from '../../build/site/src/load-core.js';
+import { supportsSimd } from '../../build/site/src/api/load-core.js';
 
 const simd = await loadActivations({ build: 'simd' });
 const scalar = await loadActivations({ build: 'scalar' });

@@ -3,12 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadActivations } from 'activation-playground';
-import { defaultState, parseState } from '../../web/src/state.js';
-import { elementAttributes, embedSnippets, escapeHtml } from '../../web/src/embed-snippets.js';
+import { defaultState, parseState } from '../../web/src/playground/url-state.js';
+import { elementAttributes, embedSnippets, escapeHtml } from '../../web/src/playground/embed-snippets.js';
 
 const act = await loadActivations();
 const list = act.list();
-const validate = (name, params) => act.evaluate(name, 0, params);
+const validate = act.checkParams;
 const PAGE = 'https://example.org/tools/playground/index.html?fn=relu#top';
 const stateFrom = (search) => parseState(search, list, validate).state;
 

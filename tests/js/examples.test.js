@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadActivations } from 'activation-playground';
 import { ARTICLES, checkExampleInputs, exampleCode, matchesArticle } from '../../web/src/examples.js';
-import { parseNumberList } from '../../web/src/parse-inputs.js';
+import { parseNumberList } from '../../web/src/python/parse-inputs.js';
 
 const act = await loadActivations();
 const examples = ARTICLES.flatMap((article) => article.examples);

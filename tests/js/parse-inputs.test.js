@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { parseNumberList } from '../../web/src/parse-inputs.js';
+import { parseNumberList } from '../../web/src/python/parse-inputs.js';
 
 const HINT = 'expected a number like 2.0, -3 or 1e-5';
 

@@ -1,4 +1,4 @@
-// Checks web/src/python-format.js against what CPython and NumPy really print.
+// Checks web/src/python/python-format.js against what CPython and NumPy really print.
 // The fixture is produced by tests/js/fixtures/make-python-format-fixtures.py.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +9,7 @@ import {
   formatPythonInt,
   formatPercentFloat,
   formatNumpyArray,
-} from '../../web/src/python-format.js';
+} from '../../web/src/python/python-format.js';
 
 const fixtures = JSON.parse(
   readFileSync(new URL('./fixtures/python-format.json', import.meta.url), 'utf8'),

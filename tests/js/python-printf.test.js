@@ -1,10 +1,10 @@
-// Checks web/src/python-printf.js against what CPython prints for
+// Checks web/src/python/python-printf.js against what CPython prints for
 // `format % args`. The fixture is produced by
 // tests/js/fixtures/make-python-printf-fixtures.py.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { formatArguments, parseFormat, percentFormat } from '../../web/src/python-printf.js';
+import { formatArguments, parseFormat, percentFormat } from '../../web/src/python/python-printf.js';
 
 const fixtures = JSON.parse(readFileSync(new URL('./fixtures/python-printf.json', import.meta.url), 'utf8'));
 

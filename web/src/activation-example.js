@@ -27,22 +27,11 @@
 // The element's children (the article's code, say) are shown above the
 // inputs, styled by the page.
 import { KINK_CONVENTIONS } from './activations.js';
-import { parseNumberList } from './parse-inputs.js';
-import { formatArguments, percentFormat } from './python-printf.js';
-import {
-  ElementBase,
-  ElementCore,
-  RESET_CSS,
-  THEME_CSS,
-  attributeText,
-  configurationKey,
-  defineElement,
-  readBoolean,
-  readChoice,
-  readFunctions,
-  renderErrors,
-  sharedSheet,
-} from './element-support.js';
+import { parseNumberList } from './python/parse-inputs.js';
+import { formatArguments, percentFormat } from './python/python-printf.js';
+import { attributeText, configurationKey, readBoolean, readChoice, readCurves } from './elements/attributes.js';
+import { ElementBase, ElementCore, defineElement, renderErrors, sharedSheet } from './elements/element-core.js';
+import { RESET_CSS, THEME_CSS } from './elements/element-styles.js';
 
 const OWN_ATTRIBUTES = ['fn', 'inputs', 'format', 'numpy', 'derivative', 'kink', 'theme'];
 const KEYS = ['x', 'y', 'f', 'df'];
@@ -171,7 +160,7 @@ export class ActivationExample extends ElementBase {
     if (key === this.#configKey) return;
     this.#configKey = key;
     const errors = [];
-    const [fn] = readFunctions(this, this.#core.act, { ownAttributes: OWN_ATTRIBUTES, maxFunctions: 1 }, errors);
+    const [fn] = readCurves(this, this.#core.act, { ownAttributes: OWN_ATTRIBUTES, maxFunctions: 1 }, errors);
     const numpy = readBoolean(this, 'numpy', errors);
     const derivative = readBoolean(this, 'derivative', errors);
     const kink = readChoice(this, 'kink', [...KINK_CONVENTIONS], errors) ?? 'pytorch';

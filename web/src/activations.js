@@ -10,11 +10,11 @@ import {
   checkOutArray,
   checkParams,
   checkSampleRange,
-} from './check-arguments.js';
+} from './api/check-arguments.js';
+import { describe } from './api/describe.js';
 import { createMomentsApi } from './api/moments.js';
-import { describe } from './describe.js';
-import { loadCore, resolveBuild } from './load-core.js';
-import { WasmBuffer, addressOf, checkBufferLength, checkBufferType, isWasmBuffer } from './wasm-buffer.js';
+import { loadCore, resolveBuild } from './api/load-core.js';
+import { WasmBuffer, addressOf, checkBufferLength, checkBufferType, isWasmBuffer } from './api/wasm-buffer.js';
 
 export { KINK_CONVENTIONS };
 
@@ -177,6 +177,11 @@ function createApi(core, build) {
 
     allocate(length, type = 'float32') {
       return new WasmBuffer(core, checkBufferType(type), checkBufferLength(length));
+    },
+
+    checkParams(name, params) {  // TEMPORARY SHIM
+      try { prepare(name, params); } catch (e) { const m = /parameter (\w+)|(\w+) = /.exec(e.message); if (m) e.param = m[1] ?? m[2]; throw e; }
+      return { ...params };
     },
 
     evaluate(name, x, params) {

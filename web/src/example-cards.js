@@ -1,7 +1,7 @@
 // Renders the tutorial examples (examples.js) as cards: code, editable
 // inputs, a Run button, our printed output and the article's beside it.
 import { ARTICLES, checkExampleInputs, exampleCode, matchesArticle } from './examples.js';
-import { parseNumberList } from './parse-inputs.js';
+import { parseNumberList } from './python/parse-inputs.js';
 
 function element(tag, className, text) {
   const node = document.createElement(tag);

@@ -3,7 +3,7 @@
 // parameters and derivative convention its code implies), and its driver
 // code prints results the way Python and NumPy print them. No maths here:
 // every value comes from the core through the JS API.
-import { formatNumpyArray, formatPercentFloat, formatPythonFloat, formatPythonInt } from './python-format.js';
+import { formatNumpyArray, formatPercentFloat, formatPythonFloat, formatPythonInt } from './python/python-format.js';
 
 // How each article function maps onto the core (and onto the plot, when a
 // card is sent there). `passes(x)` is the branch

@@ -6,8 +6,8 @@
 // hands them over as wasmBinary.
 
 const BUILDS = {
-  scalar: { module: './core/activations-core.js', wasm: './core/activations-core.wasm' },
-  simd: { module: './core/activations-core-simd.js', wasm: './core/activations-core-simd.wasm' },
+  scalar: { module: '../core/activations-core.js', wasm: '../core/activations-core.wasm' },
+  simd: { module: '../core/activations-core-simd.js', wasm: '../core/activations-core-simd.wasm' },
 };
 
 // The smallest module using a SIMD instruction: a function returning

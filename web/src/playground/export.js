@@ -1,7 +1,5 @@
 // Exports of the current view: the plot as PNG at device resolution with
 // its legend drawn in, the sampled curves and the input table as CSV.
-import { plotColours } from './plot.js';
-
 export function download(blob, filename) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -33,8 +31,7 @@ export function tableCsv(label, rows) {
 }
 
 // The canvas with a legend box drawn in its top-left corner, as a PNG blob.
-export function plotPng(canvas, legend) {
-  const colours = plotColours(canvas);
+export function plotPng(canvas, legend, colours) {
   const ratio = canvas.width / canvas.getBoundingClientRect().width || 1;
   const image = document.createElement('canvas');
   image.width = canvas.width;

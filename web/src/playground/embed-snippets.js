@@ -2,9 +2,14 @@
 // attributes of an <activation-plot> element, and the two snippets an
 // author pastes (the element after its module script, or an iframe of
 // embed.html with the same URL state as the page).
-import { defaultState, serializeState } from './state.js';
-import { parseNumberList } from './parse-inputs.js';
-import { paramAttribute } from './element-support.js';
+import { curveSettings, paramAttribute } from '../curves/curve.js';
+import { formatCurve } from '../curves/grammar.js';
+import { formatNumber } from '../curves/numbers.js';
+import { parsedInputs } from './inputs.js';
+import { defaultState, serializeState } from './url-state.js';
+
+// The most points <activation-plot> marks.
+const MAX_MARKED = 100;
 
 // Text for an HTML attribute value in double quotes, or element content.
 export function escapeHtml(text) {
@@ -15,14 +20,6 @@ export function escapeHtml(text) {
 function shownCurves(state) {
   const visible = state.curves.filter((curve) => curve.visible !== false);
   return visible.length ? visible : state.curves;
-}
-
-// Parameters a curve sets to something other than the default, in
-// registry order.
-function changedParams(curve, activation) {
-  return activation.params
-    .filter((p) => curve.params[p.name] !== undefined && curve.params[p.name] !== p.default)
-    .map((p) => [p.name, String(curve.params[p.name])]);
 }
 
 // The <activation-plot> attributes that draw `state`, as [name, value]
@@ -40,27 +37,29 @@ export function elementAttributes(state, list, { markInputs } = {}) {
   if (curves.length === 1) {
     const [curve] = curves;
     attributes.push(['fn', curve.name]);
-    for (const [name, value] of changedParams(curve, byName.get(curve.name))) attributes.push([paramAttribute(name), value]);
+    for (const [name, value] of curveSettings(curve, byName.get(curve.name), { flags: [] })) attributes.push([paramAttribute(name), value]);
   } else {
+    // The curve grammar a link uses, with df=1 where only some curves draw
+    // f′ (the element's `derivative` attribute covers all or none).
     const fn = curves.map((curve) => {
-      const settings = changedParams(curve, byName.get(curve.name)).map(([name, value]) => `${name}=${value}`);
-      if (!allDerivatives && derivative(curve)) settings.push('df=1');
-      return settings.length ? `${curve.name}(${settings.join(', ')})` : curve.name;
+      const settings = curveSettings(curve, byName.get(curve.name), { flags: [] });
+      if (!allDerivatives && derivative(curve)) settings.push(['df', '1']);
+      return formatCurve(curve.name, settings);
     });
     attributes.push(['fn', fn.join(' ')]);
   }
   if (allDerivatives) attributes.push(['derivative', '']);
   if (state.kink && state.kink !== 'pytorch') attributes.push(['kink', state.kink]);
   if (state.view && Number.isFinite(state.view.xMin) && Number.isFinite(state.view.xMax)) {
-    attributes.push(['range', `${state.view.xMin} ${state.view.xMax}`]);
+    attributes.push(['range', `${formatNumber(state.view.xMin)} ${formatNumber(state.view.xMax)}`]);
     if (Number.isFinite(state.view.yMin) && Number.isFinite(state.view.yMax)) {
-      attributes.push(['y-range', `${state.view.yMin} ${state.view.yMax}`]);
+      attributes.push(['y-range', `${formatNumber(state.view.yMin)} ${formatNumber(state.view.yMax)}`]);
     }
   }
   const mark = markInputs ?? state.inputs !== defaultState().inputs;
   if (mark && typeof state.inputs === 'string') {
-    const parsed = parseNumberList(state.inputs);
-    if (parsed.ok && parsed.values.length && parsed.values.every((v) => Number.isFinite(v.value))) {
+    const parsed = parsedInputs(state.inputs);
+    if (parsed.ok && parsed.values.length && parsed.values.length <= MAX_MARKED && parsed.values.every((v) => Number.isFinite(v.value))) {
       attributes.push(['inputs', parsed.values.map((v) => v.text).join(' ')]);
     }
   }
@@ -86,7 +85,7 @@ export function embedSnippets(state, list, pageUrl) {
     .join('');
   const element = `<script type="module" src="${escapeHtml(script)}"></script>\n<activation-plot${attributes}></activation-plot>`;
 
-  const query = serializeState(state, list);
+  const { query } = serializeState(state, list);
   const src = new URL(`embed.html${query ? `?${query}` : ''}`, base).href;
   const iframe = `<iframe src="${escapeHtml(src)}" title="${escapeHtml(frameTitle(state, list))}" width="640" height="400" loading="lazy"></iframe>`;
   return { element, iframe };

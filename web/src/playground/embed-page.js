@@ -1,11 +1,12 @@
 // embed.html: the plot alone, for an iframe. It reads the playground's URL
 // format (fn=leaky_relu&negative_slope=0.2, x=-5,5, derivative=0, theme=…)
-// through the page's own parser, draws it with <activation-plot>, and lists
-// what it had to ignore as plain text.
-import { loadActivations } from './activations.js';
-import { parseState } from './state.js';
+// through the playground's own parser, draws it with <activation-plot>,
+// and lists what it had to ignore as plain text.
+import { loadActivations } from '../activations.js';
+import '../activation-plot.js';
+import { describe } from '../api/describe.js';
 import { elementAttributes } from './embed-snippets.js';
-import './activation-plot.js';
+import { parseState } from './url-state.js';
 
 const container = document.getElementById('plot');
 const noticeList = document.getElementById('notices');
@@ -24,7 +25,7 @@ function showNotices(notices) {
 try {
   const act = await loadActivations();
   const list = act.list();
-  const { state, notices } = parseState(location.search, list, (name, params) => act.evaluate(name, 0, params));
+  const { state, notices } = parseState(location.search, list, act.checkParams);
   if (state.curves.every((curve) => curve.visible === false)) notices.push('Every curve was hidden (show=0): showing them all.');
   if (state.theme === 'light' || state.theme === 'dark') document.documentElement.dataset.theme = state.theme;
   document.getElementById('open').href = `index.html${location.search}`;
@@ -33,7 +34,7 @@ try {
   const inputs = new URLSearchParams(location.search).get('inputs');
   const attributes = elementAttributes(state, list, { markInputs: inputs !== null });
   if (inputs !== null && inputs.trim() !== '' && !attributes.some(([name]) => name === 'inputs') && !notices.some((n) => n.startsWith('Ignored inputs'))) {
-    notices.push(`Ignored inputs=${JSON.stringify(inputs.length > 60 ? `${inputs.slice(0, 60)}…` : inputs)}: expected finite numbers separated by commas or spaces.`);
+    notices.push(`Ignored inputs=${describe(inputs)}: expected finite numbers separated by commas or spaces.`);
   }
 
   const plot = document.createElement('activation-plot');

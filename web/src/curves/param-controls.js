@@ -1,0 +1,99 @@
+// The controls of one curve's parameters, for the playground and for
+// <activation-plot controls>: per numeric parameter a slider, an exact
+// number field (strict syntax) and the libraries' presets as buttons; per
+// choice a select. Built from the registry's spec. The controls never
+// decide validity themselves: every edit goes to `onEdit(name, value,
+// { final })`, which returns the API's complaint (or undefined), shown
+// beside the field while the plot keeps its last valid value. `final` is
+// false while a slider is dragged and true when an edit is complete.
+import { readParamValue } from './curve.js';
+import { sliderRange, tidySliderValue } from './slider-scale.js';
+
+const make = (tag, props = {}) => Object.assign(document.createElement(tag), props);
+
+// Returns the rows (one per parameter) to put in a container.
+// `idPrefix` makes the fields' ids unique (the page uses "param").
+export function paramControlRows(spec, values, { idPrefix, labelSuffix = '', onEdit }) {
+  return spec.params.map((param) => paramRow(param, values[param.name] ?? param.default, `${idPrefix}-${param.name}`, labelSuffix, onEdit));
+}
+
+function paramRow(param, start, id, labelSuffix, onEdit) {
+  const row = make('div', { className: 'param' });
+  const label = make('label', { htmlFor: id, textContent: param.name });
+  const hint = make('p', { className: 'param-description hint', id: `${id}-description`, textContent: param.description });
+  const problem = make('p', { className: 'field-error', id: `${id}-error`, hidden: true });
+  problem.setAttribute('role', 'alert');
+
+  // Sends an edit; shows the complaint, if any, on `field`.
+  const edit = (value, field, final) => {
+    const complaint = onEdit(param.name, value, { final });
+    if (complaint) {
+      field.setAttribute('aria-invalid', 'true');
+      problem.textContent = `${complaint}. The plot keeps the last valid value.`;
+      problem.hidden = false;
+    } else {
+      field.removeAttribute('aria-invalid');
+      problem.hidden = true;
+    }
+  };
+
+  if (param.choices) {
+    const select = make('select', { id, className: 'param-choice' });
+    select.setAttribute('aria-describedby', `${hint.id} ${problem.id}`);
+    select.append(...param.choices.map((choice) => new Option(choice, choice)));
+    select.value = start;
+    select.addEventListener('change', () => edit(select.value, select, true));
+    row.append(label, select, hint, problem);
+    return row;
+  }
+
+  const range = sliderRange(param);
+  const slider = make('input', { type: 'range', min: String(range.min), max: String(range.max), step: String(range.step) });
+  slider.value = String(start);
+  slider.setAttribute('aria-label', `${param.name}${labelSuffix} slider`);
+  slider.setAttribute('aria-describedby', hint.id);
+  const number = make('input', { type: 'text', id, className: 'param-number', value: String(start), inputMode: 'decimal', spellcheck: false });
+  number.setAttribute('aria-describedby', `${hint.id} ${problem.id}`);
+  number.autocomplete = 'off';
+
+  const fromSlider = (final) => {
+    const value = tidySliderValue(Number(slider.value));
+    number.value = String(value);
+    edit(value, number, final);
+  };
+  slider.addEventListener('input', () => fromSlider(false));
+  slider.addEventListener('change', () => fromSlider(true));
+  const fromField = (final) => {
+    const read = readParamValue(param, number.value);
+    if (read.error) {
+      number.setAttribute('aria-invalid', 'true');
+      problem.textContent = `${read.error}. The plot keeps the last valid value.`;
+      problem.hidden = false;
+      return;
+    }
+    slider.value = String(read.value);
+    edit(read.value, number, final);
+  };
+  number.addEventListener('input', () => fromField(false));
+  number.addEventListener('change', () => fromField(true));
+  row.append(label, slider, number);
+
+  // Values libraries disagree on, from the registry, one click away.
+  if (param.presets?.length) {
+    const presets = make('div', { className: 'presets', id: `${id}-presets` });
+    presets.setAttribute('role', 'group');
+    presets.setAttribute('aria-label', `${param.name} presets`);
+    for (const preset of param.presets) {
+      const button = make('button', { type: 'button', className: 'preset', textContent: `${preset.label}: ${preset.value}` });
+      button.addEventListener('click', () => {
+        number.value = String(preset.value);
+        slider.value = String(preset.value);
+        edit(preset.value, number, true);
+      });
+      presets.append(button);
+    }
+    row.append(presets);
+  }
+  row.append(hint, problem);
+  return row;
+}

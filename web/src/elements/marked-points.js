@@ -1,0 +1,62 @@
+// The table under <activation-plot inputs="…">: x, then f and f′ of every
+// curve at each marked point, printed as Python prints a float. With
+// several curves a column is headed by its curve's colour, and its full
+// name is there for screen readers.
+import { formatPythonFloat } from '../python/python-format.js';
+import { curveClass } from '../plot/theme.js';
+
+const cell = (tag, text, scope) => {
+  const element = document.createElement(tag);
+  element.textContent = text;
+  if (scope) element.scope = scope;
+  return element;
+};
+
+export class MarkedPointsTable {
+  #table;
+
+  constructor(table) {
+    this.#table = table;
+  }
+
+  // `curves`: the scene's curves; `valuesAt(curve, x)` -> { f, df }.
+  render(curves, points, valuesAt) {
+    if (points.length === 0) {
+      this.#table.replaceChildren();
+      return;
+    }
+    const heading = (curve, text) => {
+      const th = cell('th', '', 'col');
+      if (curves.length > 1) {
+        const swatch = document.createElement('span');
+        swatch.className = `swatch ${curveClass(curve.colourIndex)}${text === 'f′(x)' ? ' dashed' : ''}`;
+        const name = cell('span', `${curve.label} `);
+        name.className = 'visually-hidden';
+        th.append(swatch, name);
+      }
+      th.append(text);
+      return th;
+    };
+    const head = document.createElement('tr');
+    head.append(cell('th', 'x', 'col'));
+    for (const curve of curves) {
+      head.append(heading(curve, 'f(x)'));
+      if (curve.showDerivative) head.append(heading(curve, 'f′(x)'));
+    }
+    const rows = points.map((point) => {
+      const row = document.createElement('tr');
+      row.append(cell('th', point.text, 'row'));
+      for (const curve of curves) {
+        const { f, df } = valuesAt(curve, point.value);
+        row.append(cell('td', formatPythonFloat(f)));
+        if (curve.showDerivative) row.append(cell('td', formatPythonFloat(df)));
+      }
+      return row;
+    });
+    const thead = document.createElement('thead');
+    thead.append(head);
+    const tbody = document.createElement('tbody');
+    tbody.append(...rows);
+    this.#table.replaceChildren(cell('caption', 'Marked points'), thead, tbody);
+  }
+}

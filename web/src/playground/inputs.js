@@ -1,0 +1,17 @@
+// The typed inputs, parsed once per text however many panels read them:
+// { ok, values: [{ value, text, isInt }], xs: Float64Array, error }.
+import { parseNumberList } from '../python/parse-inputs.js';
+
+let lastText;
+let lastResult;
+
+export function parsedInputs(text) {
+  if (text !== lastText) {
+    const parsed = parseNumberList(text);
+    lastText = text;
+    lastResult = parsed.ok
+      ? { ok: true, values: parsed.values, xs: Float64Array.from(parsed.values, (v) => v.value) }
+      : { ok: false, error: parsed.error, values: [], xs: new Float64Array(0) };
+  }
+  return lastResult;
+}

@@ -1,0 +1,78 @@
+// The playground page: loads the core, makes the store from the URL, mounts
+// one panel per part of the page, and follows back/forward. Every panel
+// reads the store and changes it through store.update(), which writes the
+// URL once and tells the panels that care.
+import { loadActivations } from '../activations.js';
+import { renderExamples } from '../example-cards.js';
+import { newCurve } from '../curves/curve.js';
+import { paletteCss } from '../plot/theme.js';
+import { mountControlsPanel } from './panels/controls-panel.js';
+import { mountCurvesPanel } from './panels/curves-panel.js';
+import { mountEvaluatePanel } from './panels/evaluate-panel.js';
+import { mountExportPanel } from './panels/export-panel.js';
+import { mountPlotPanel } from './panels/plot-panel.js';
+import { mountSharePanel } from './panels/share-panel.js';
+import { mountStatsPanel } from './panels/stats-panel.js';
+import { mountThemePanel } from './panels/theme-panel.js';
+import { Store } from './store.js';
+import { parseState, serializeState } from './url-state.js';
+
+const $ = (id) => document.getElementById(id);
+
+// The palette, written once in plot/theme.js, as the page's custom properties.
+const palette = new CSSStyleSheet();
+palette.replaceSync(paletteCss('page'));
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, palette];
+
+function showNotices(notices) {
+  const box = $('notices');
+  box.replaceChildren(...notices.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
+  box.hidden = notices.length === 0;
+}
+
+function start(act) {
+  const list = act.list();
+  const byName = new Map(list.map((a) => [a.name, a]));
+  const fromUrl = () => {
+    const { state, notices } = parseState(location.search, list, act.checkParams);
+    showNotices(notices);
+    return state;
+  };
+  const writeUrl = (state, { push }) => {
+    const { query } = serializeState(state, list);
+    const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
+    history[push ? 'pushState' : 'replaceState'](null, '', url);
+  };
+  const store = new Store(fromUrl(), { writeUrl });
+
+  mountThemePanel(store);
+  const plotPanel = mountPlotPanel(store, act, byName);
+  mountCurvesPanel(store, act, list);
+  mountControlsPanel(store, act, list);
+  mountEvaluatePanel(store, act, byName);
+  mountStatsPanel(store, act, byName);
+  mountExportPanel(plotPanel);
+  mountSharePanel(store, list);
+  window.addEventListener('popstate', () => store.update(fromUrl(), { history: 'none' }));
+
+  renderExamples($('examples'), act, (example, text) => {
+    const { name, params = {}, derivative } = example.fn;
+    store.update({ curves: [newCurve(name, params)], selected: 0, kink: derivative ?? store.state.kink, inputs: text, view: null });
+    $('plot-title').scrollIntoView({ behavior: 'smooth' });
+  });
+}
+
+loadActivations().then(
+  (act) => {
+    start(act);
+    // Hidden but still taking its line, so nothing below moves.
+    $('status').classList.add('done');
+    document.body.dataset.ready = 'true';
+  },
+  (error) => {
+    const status = $('status');
+    status.textContent = `The playground could not start: ${error.message}`;
+    status.classList.add('error');
+  },
+);

@@ -1,0 +1,38 @@
+// What the playground's state means for the shared curve plot: the visible
+// curves with their labels and colours, the view, and the typed inputs to
+// mark. The plot panel, the exports and the readout all draw from it.
+import { curveLabel } from '../curves/curve.js';
+import { DEFAULT_VIEW_X } from './url-state.js';
+import { parsedInputs } from './inputs.js';
+
+// Marked inputs are capped: beyond this many the plot would be all markers.
+export const MAX_MARKED_INPUTS = 200;
+
+// Every curve of the state with what the plot needs, hidden ones included
+// (`visible` says which are drawn). Colours follow the curve's position.
+export function sceneCurves(state, byName) {
+  return state.curves.map((curve, i) => {
+    const spec = byName.get(curve.name);
+    return {
+      name: curve.name,
+      params: curve.params,
+      colourIndex: i,
+      visible: curve.visible,
+      derivative: curve.derivative,
+      showDerivative: curve.derivative && state.derivatives,
+      label: curveLabel(curve, spec),
+      formula: spec.formula,
+    };
+  });
+}
+
+export function sceneOf(state, byName) {
+  const inputs = parsedInputs(state.inputs);
+  const markers = inputs.ok ? inputs.values.filter((v) => Number.isFinite(v.value)).slice(0, MAX_MARKED_INPUTS) : [];
+  return {
+    curves: sceneCurves(state, byName).filter((curve) => curve.visible),
+    kink: state.kink,
+    view: state.view ?? { ...DEFAULT_VIEW_X },
+    markers: markers.map((v) => ({ value: v.value, text: v.text })),
+  };
+}
