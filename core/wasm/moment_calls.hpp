@@ -53,7 +53,7 @@ struct DensityOut {
 };
 
 inline MomentsOut moments_at(int id, std::uintptr_t params, double mean, double sd) {
-    const MomentsResult r = moments(id_from(id), params_at(params), Gaussian{mean, sd});
+    const MomentsResult r = moments(id_from(id), params_at(params), NormalInput{mean, sd});
     return {static_cast<int>(r.status), r.value.mean, r.value.mean_square, r.value.variance, r.value.derivative_mean,
             r.value.derivative_mean_square};
 }

@@ -67,7 +67,7 @@ TEST_CASE("moments: every activation against its 50-digit references", "[moments
             }
             for (const auto& row : block.rows) {
                 ++rows;
-                const Gaussian z{number(row[0]), number(row[1])};
+                const NormalInput z{number(row[0]), number(row[1])};
                 const std::string at = reference_table::describe_params(block) + " N(" + row[0] + ", " + row[1] + "²)";
                 for (const MomentMethod method : {MomentMethod::automatic, MomentMethod::quadrature, MomentMethod::closed_form}) {
                     const MomentsResult result = moments(id, params, z, method);
@@ -128,12 +128,12 @@ TEST_CASE("moments: the self-checks of ReLU and SELU at N(0, 1)", "[moments]") {
 TEST_CASE("moments: the closed form agrees with quadrature where it is used", "[moments]") {
     // Wider than the reference grid: far tails, tiny and huge sd, and the
     // parameter ranges' edges.
-    const Gaussian inputs[] = {{0, 1}, {-30, 1}, {30, 1}, {0.25, 1e-6}, {1, 1e3}, {-6, 0.5}, {5.9, 0.05}};
+    const NormalInput inputs[] = {{0, 1}, {-30, 1}, {30, 1}, {0.25, 1e-6}, {1, 1e3}, {-6, 0.5}, {5.9, 0.05}};
     for (std::size_t i = 0; i < kActivationCount; ++i) {
         const auto id = static_cast<ActivationId>(i);
         if (!has_closed_form(id, default_params(id))) continue;
         INFO(spec_of(id).name);
-        for (const Gaussian z : inputs) {
+        for (const NormalInput z : inputs) {
             INFO("N(" << z.mean << ", " << z.sd << "²)");
             const auto automatic = moments(id, default_params(id), z);
             const auto quadrature = moments(id, default_params(id), z, MomentMethod::quadrature);
@@ -171,7 +171,7 @@ TEST_CASE("moments: bad distributions and work bounds are reported, never NaN", 
     // Extreme but finite inputs finish with a status, whatever it is.
     for (std::size_t i = 0; i < kActivationCount; ++i) {
         const auto id = static_cast<ActivationId>(i);
-        for (const Gaussian z : {Gaussian{1e300, 1e-300}, Gaussian{-1e10, 1e10}, Gaussian{0, 1e-300}}) {
+        for (const NormalInput z : {NormalInput{1e300, 1e-300}, NormalInput{-1e10, 1e10}, NormalInput{0, 1e-300}}) {
             const auto result = moments(id, default_params(id), z);
             if (result.status == MomentStatus::ok) {
                 CHECK_FALSE(std::isnan(result.value.mean + result.value.mean_square + result.value.variance));
@@ -312,7 +312,7 @@ TEST_CASE("output density: probability and mean add up, point masses where f is 
         const auto id = static_cast<ActivationId>(i);
         const auto p = default_params(id);
         INFO(spec_of(id).name);
-        const Gaussian z{0.3, 1.2};
+        const NormalInput z{0.3, 1.2};
         // A wide, fine grid: the trapezoid sums of the density and of y times
         // it, plus the masses, against 1 and E f(z).
         const auto automatic = output_density(id, p, z, 8);

@@ -1,4 +1,4 @@
-// What an activation does to a Gaussian input z ~ N(mean, sd²): the
+// What an activation does to a NormalInput input z ~ N(mean, sd²): the
 // moments of f(z) and f′(z), the variance-preserving initialisation gain,
 // the mean-field maps of a wide layer and their fixed points, and the
 // density of f(z). Everything is computed in double.
@@ -20,7 +20,7 @@ namespace activations {
 
 // z ~ N(mean, sd²). sd = 0 is the limit sd → 0+: f(mean) where f is
 // continuous, the average of the one-sided values at a breakpoint.
-struct Gaussian {
+struct NormalInput {
     double mean = 0;
     double sd = 1;
 };
@@ -53,7 +53,7 @@ struct MomentsResult {
     Moments value;
 };
 
-MomentsResult moments(ActivationId id, const ParamValues& params, Gaussian z,
+MomentsResult moments(ActivationId id, const ParamValues& params, NormalInput z,
                       MomentMethod method = MomentMethod::automatic);
 
 // Whether `id` has closed-form moments (piecewise polynomial).
@@ -170,7 +170,7 @@ struct OutputDensity {
 
 inline constexpr std::size_t kMaxDensityPoints = 1 << 16;
 
-OutputDensity output_density(ActivationId id, const ParamValues& params, Gaussian z, std::size_t count,
+OutputDensity output_density(ActivationId id, const ParamValues& params, NormalInput z, std::size_t count,
                              double from = 0, double to = 0);
 
 }  // namespace activations

@@ -46,7 +46,7 @@ double bisect(G g, double a, double b) {
 }
 
 template <class Fn>
-OutputDensity density_of(const Fn& fn, Gaussian z, std::size_t count, double from, double to) {
+OutputDensity density_of(const Fn& fn, NormalInput z, std::size_t count, double from, double to) {
     OutputDensity out;
     const bool automatic = from == 0 && to == 0;
     if (!std::isfinite(z.mean) || !std::isfinite(z.sd) || !(z.sd > 0) || count < 2 || count > kMaxDensityPoints ||
@@ -152,7 +152,7 @@ OutputDensity density_of(const Fn& fn, Gaussian z, std::size_t count, double fro
 }  // namespace
 }  // namespace moments_detail
 
-OutputDensity output_density(ActivationId id, const ParamValues& params, Gaussian z, std::size_t count, double from,
+OutputDensity output_density(ActivationId id, const ParamValues& params, NormalInput z, std::size_t count, double from,
                              double to) {
     if (static_cast<std::size_t>(id) >= kActivationCount) return {MomentStatus::bad_argument, {}, {}, {}};
     return detail::visit(id, params, [&](const auto& fn) { return moments_detail::density_of(fn, z, count, from, to); });

@@ -15,7 +15,7 @@
 
 namespace activations::moments_detail {
 
-// A piece is integrated out to where its Gaussian weight is e^−80 (1.8e−35)
+// A piece is integrated out to where its NormalInput weight is e^−80 (1.8e−35)
 // of its peak.
 inline constexpr double kTailExponent = 80;
 
@@ -32,7 +32,7 @@ struct Expectation {
 };
 
 template <std::size_t N, class Fn, class G>
-Expectation<N> expect(const Fn& fn, Gaussian z, G g, const QuadratureTolerance& tolerance = {}) {
+Expectation<N> expect(const Fn& fn, NormalInput z, G g, const QuadratureTolerance& tolerance = {}) {
     const double mu = z.mean, sd = z.sd;
     // Cut points in t: the breakpoints, then ±∞.
     std::array<double, Breakpoints::kCapacity + 2> cuts{};

@@ -1,5 +1,5 @@
 // The initialisation gain and the mean-field maps of a wide layer, from the
-// moments of f at a Gaussian input (moments.cpp).
+// moments of f at a NormalInput input (moments.cpp).
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -38,7 +38,7 @@ Gain gain(ActivationId id, const ParamValues& params) {
     const auto known = moments_detail::pytorch_gain(id, params);
     out.pytorch = known.value;
     out.note = known.note;
-    const MomentsResult at_standard = moments(id, params, Gaussian{0, 1});
+    const MomentsResult at_standard = moments(id, params, NormalInput{0, 1});
     if (at_standard.status != MomentStatus::ok) {
         out.status = at_standard.status;
         return out;
@@ -54,7 +54,7 @@ Gain gain(ActivationId id, const ParamValues& params) {
 
 MapValue variance_map(ActivationId id, const ParamValues& params, LayerInit init, double q) {
     if (!valid(init) || !non_negative(q)) return {MomentStatus::bad_argument, 0};
-    const MomentsResult m = moments(id, params, Gaussian{0, std::sqrt(q)});
+    const MomentsResult m = moments(id, params, NormalInput{0, std::sqrt(q)});
     if (m.status != MomentStatus::ok) return {m.status, 0};
     const double next = init.weight_variance * m.value.mean_square + init.bias_variance;
     if (!std::isfinite(next)) return {MomentStatus::not_finite, 0};
@@ -148,7 +148,7 @@ FixedPoint variance_fixed_point(ActivationId id, const ParamValues& params, Laye
         }
     }
     out.q = q;
-    const MomentsResult at_fixed_point = moments(id, params, Gaussian{0, std::sqrt(q)});
+    const MomentsResult at_fixed_point = moments(id, params, NormalInput{0, std::sqrt(q)});
     if (at_fixed_point.status != MomentStatus::ok) return fail(at_fixed_point.status);
     out.chi = init.weight_variance * at_fixed_point.value.derivative_mean_square;
     out.mean = at_fixed_point.value.mean;
@@ -163,7 +163,7 @@ MeanVarianceValue mean_variance_map(ActivationId id, const ParamValues& params, 
     }
     const double mean = in.mean * weights.sum;
     const double sd = std::sqrt(in.variance * weights.sum_of_squares);
-    const MomentsResult m = moments(id, params, Gaussian{mean, sd});
+    const MomentsResult m = moments(id, params, NormalInput{mean, sd});
     if (m.status != MomentStatus::ok) return {m.status, {}};
     return {MomentStatus::ok, {m.value.mean, m.value.variance}};
 }

@@ -2,7 +2,7 @@
 //
 // Quadrature: with z = μ + σt, E[g(z)] = ∫ g(μ + σt)·φ(t) dt, split at
 // every breakpoint of f (so each piece is analytic and kinks and jumps are
-// integrated exactly piecewise). On a piece the Gaussian is written about
+// integrated exactly piecewise). On a piece the NormalInput is written about
 // the piece's point c nearest 0, φ(t) = φ(c)·e^(−(t − c)(t + c)/2), so a
 // piece far out in a tail (relu's positive part at μ = −30σ) is integrated
 // at its own scale and multiplied by φ(c) once; the piece is cut where the
@@ -33,7 +33,7 @@ namespace {
 constexpr double kWellConditioned = 1e4;
 
 template <class Fn>
-MomentsResult quadrature_moments(const Fn& fn, Gaussian z) {
+MomentsResult quadrature_moments(const Fn& fn, NormalInput z) {
     const auto first = expect<4>(fn, z, [&fn](double x) -> Values<4> {
         const double f = fn.value(x);
         const double df = fn.derivative(x, KinkConvention::pytorch);
@@ -62,7 +62,7 @@ struct ClosedForm {
     Moments value;
 };
 
-ClosedForm closed_form_moments(const PolynomialPieces& pieces, Gaussian z) {
+ClosedForm closed_form_moments(const PolynomialPieces& pieces, NormalInput z) {
     const double mu = z.mean, sd = z.sd;
     ClosedForm out;
     auto take = [&out](const Conditioned& c) {
@@ -108,7 +108,7 @@ MomentsResult point_moments(const Fn& fn, double mu) {
 }
 
 template <class Fn>
-MomentsResult moments_of(const Fn& fn, Gaussian z, MomentMethod method) {
+MomentsResult moments_of(const Fn& fn, NormalInput z, MomentMethod method) {
     if (!std::isfinite(z.mean) || !std::isfinite(z.sd) || z.sd < 0) return {MomentStatus::bad_argument, {}};
     const auto pieces = polynomial_pieces(fn);
     if (method == MomentMethod::closed_form && !pieces) return {MomentStatus::no_closed_form, {}};
@@ -123,7 +123,7 @@ MomentsResult moments_of(const Fn& fn, Gaussian z, MomentMethod method) {
 }  // namespace
 }  // namespace moments_detail
 
-MomentsResult moments(ActivationId id, const ParamValues& params, Gaussian z, MomentMethod method) {
+MomentsResult moments(ActivationId id, const ParamValues& params, NormalInput z, MomentMethod method) {
     if (static_cast<std::size_t>(id) >= kActivationCount) return {MomentStatus::bad_argument, {}};
     return detail::visit(id, params, [&](const auto& fn) { return moments_detail::moments_of(fn, z, method); });
 }
