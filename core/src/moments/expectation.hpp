@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <utility>
 #include <array>
 #include <cmath>
 #include <cstddef>
@@ -25,6 +26,9 @@ inline double tail_length(double a) {
     return 2 * kTailExponent / (a + std::sqrt(a * a + 2 * kTailExponent));  // = √(a² + 2K) − a, without cancellation
 }
 
+// A piece is integrated in x when μ is this many times further from 0.
+inline constexpr double kNearZeroFactor = 8;
+
 template <std::size_t N>
 struct Expectation {
     MomentStatus status = MomentStatus::ok;
@@ -34,38 +38,70 @@ struct Expectation {
 template <std::size_t N, class Fn, class G>
 Expectation<N> expect(const Fn& fn, NormalInput z, G g, const QuadratureTolerance& tolerance = {}) {
     const double mu = z.mean, sd = z.sd;
-    // Cut points in t: the breakpoints, then ±∞.
-    std::array<double, Breakpoints::kCapacity + 2> cuts{};
+    // Cut points: the breakpoints (in t, and their exact x), then ±∞.
+    struct Cut {
+        double t;
+        double x;  // the breakpoint itself; NaN for ±∞
+    };
+    std::array<Cut, Breakpoints::kCapacity + 2> cuts{};
     std::size_t count = 0;
-    cuts[count++] = -HUGE_VAL;
+    cuts[count++] = {-HUGE_VAL, NAN};
     const Breakpoints breaks = fn.breakpoints();
     for (std::size_t k = 0; k < breaks.count; ++k) {
         const double t = (breaks.x[k] - mu) / sd;
-        if (std::isfinite(t)) cuts[count++] = t;
+        if (std::isfinite(t)) cuts[count++] = {t, breaks.x[k]};
     }
-    cuts[count++] = HUGE_VAL;
-    std::sort(cuts.begin(), cuts.begin() + static_cast<std::ptrdiff_t>(count));
+    cuts[count++] = {HUGE_VAL, NAN};
+    for (std::size_t i = 1; i < count; ++i) {  // a handful: insertion sort
+        for (std::size_t j = i; j > 0 && cuts[j].t < cuts[j - 1].t; --j) std::swap(cuts[j], cuts[j - 1]);
+    }
 
     Expectation<N> out;
     for (std::size_t p = 0; p + 1 < count; ++p) {
-        double lo = cuts[p], hi = cuts[p + 1];
+        double lo = cuts[p].t, hi = cuts[p + 1].t;
         if (!(lo < hi)) continue;
         const double c = std::clamp(0.0, lo, hi);  // the peak of the weight on the piece
         const double peak = normal_pdf(c);
         if (peak == 0) continue;  // the whole piece lies beyond 40σ: below every subnormal
-        hi = std::min(hi, c + tail_length(std::max(c, 0.0)));
-        lo = std::max(lo, c - tail_length(std::max(-c, 0.0)));
-        const auto piece = integrate<N>(
-            [&](double t) {
-                const double weight = std::exp(-0.5 * (t - c) * (t + c));
-                Values<N> values = g(mu + sd * t);
-                for (auto& v : values) v *= weight;
-                return values;
-            },
-            lo, hi, tolerance);
+        const double cut_hi = c + tail_length(std::max(c, 0.0));
+        const double cut_lo = c - tail_length(std::max(-c, 0.0));
+        // Nodes in t (x = μ + σt) or in x. Either rounds what it computes
+        // from its node: in t, x's rounding (an ulp of μ) moves f; in x, t's
+        // moves the weight, which varies on the scale σ. For a piece much
+        // nearer 0 than μ (hardtanh with clamps at ±1e−6 seen from μ = −50)
+        // the ulp of μ is large against the piece, and x is the variable;
+        // elsewhere t (a narrow σ about μ = 3 needs it). A piece's ends at
+        // breakpoints are exact in x.
+        const double x_lo = lo < cut_lo ? mu + sd * cut_lo : cuts[p].x;
+        const double x_hi = hi > cut_hi ? mu + sd * cut_hi : cuts[p + 1].x;
+        const bool in_x = std::isfinite(x_lo) && std::isfinite(x_hi) &&
+                          std::fabs(mu) > kNearZeroFactor * std::max(std::fabs(x_lo), std::fabs(x_hi));
+        Quadrature<N> piece;
+        double scale = peak;
+        if (in_x) {
+            piece = integrate<N>(
+                [&](double x) {
+                    const double t = (x - mu) / sd;
+                    const double weight = std::exp(-0.5 * (t - c) * (t + c));
+                    Values<N> values = g(x);
+                    for (auto& v : values) v *= weight;
+                    return values;
+                },
+                x_lo, x_hi, tolerance);
+            scale = peak / sd;
+        } else {
+            piece = integrate<N>(
+                [&](double t) {
+                    const double weight = std::exp(-0.5 * (t - c) * (t + c));
+                    Values<N> values = g(mu + sd * t);
+                    for (auto& v : values) v *= weight;
+                    return values;
+                },
+                std::max(lo, cut_lo), std::min(hi, cut_hi), tolerance);
+        }
         if (!piece.finite) return {MomentStatus::not_finite, {}};
         if (!piece.converged) return {MomentStatus::not_converged, {}};
-        for (std::size_t i = 0; i < N; ++i) out.value[i] += peak * piece.integral[i];
+        for (std::size_t i = 0; i < N; ++i) out.value[i] += scale * piece.integral[i];
     }
     for (const double v : out.value) {
         if (!std::isfinite(v)) return {MomentStatus::not_finite, {}};
