@@ -30,6 +30,7 @@ double from_bits(std::uint64_t b) {
 // Two values of the map agree to within the quadrature's own accuracy (a
 // few ulps); finer than this, bisection takes over.
 constexpr double kSameValue = 4e-16;
+constexpr double kMapAccuracy = 1e-12;
 
 }  // namespace
 
@@ -86,9 +87,11 @@ FixedPoint variance_fixed_point(ActivationId id, const ParamValues& params, Laye
         return out;
     };
 
-    // |F(q)| at or below this is rounding, not a sign: M(q) and q agree to a
-    // few ulps of the larger.
-    auto noise = [](double q, double f) { return 16 * 0x1p-52 * std::fmax(q, q + f); };
+    // |F(q)| at or below this is the map's own error, not a sign: M(q) is
+    // a quadrature to 1e−13 of its value (moments.cpp), so M(q) and q
+    // agreeing to 1e−12 of the larger is no evidence either way (softplus at
+    // σ_w² = 2 adds σ_b² = 0.01 to q = 1e12: F's computed sign is noise).
+    auto noise = [](double q, double f) { return kMapAccuracy * std::fmax(q, q + f); };
 
     double q = start;
     double f = residual(q);
