@@ -2,6 +2,8 @@
 // hardtanh, threshold): values, derivatives and each kink convention, pinned
 // at the points where conventions differ and at the IEEE edges.
 #include <catch.hpp>
+#include <array>
+#include <span>
 #include <limits>
 #include <numeric>
 
@@ -68,6 +70,38 @@ TEMPLATE_TEST_CASE("leaky_relu: unusual slopes", "[leaky_relu]", float, double) 
         CHECK(same_value(value(id, TestType(-2), {3.0}), TestType(-6)));
         CHECK(same_value(derivative(id, TestType(0), {3.0}, KinkConvention::right), TestType(1)));
     }
+}
+
+// A slope float cannot hold is used in double, the product rounded once:
+// the float result is the double result rounded, never NaN or a spurious
+// infinity. value() and apply() (the simd128 kernel in that build) agree.
+TEST_CASE("leaky family: float data with slopes beyond float's range", "[leaky_relu][prelu][rrelu]") {
+    const float tiny = -1e-39f;  // a float subnormal
+    const std::array<float, 4> input{0.0f, tiny, -2.0f, 3.0f};
+    const std::array<double, 3> slopes{1e39, -1e39, 1e-40};
+    for (const char* name : {"leaky_relu", "prelu"}) {
+        const auto id = *find_activation(name);
+        for (const double slope : slopes) {
+            std::array<float, 4> out{};
+            apply(id, std::span<const float>(input), std::span<float>(out), {slope});
+            for (std::size_t i = 0; i < input.size(); ++i) {
+                const double x = input[i];
+                const double wide = x > 0 ? x : x * slope;
+                INFO(name << " slope " << slope << " x " << x);
+                CHECK(same_value(value(id, input[i], {slope}), static_cast<float>(wide)));
+                CHECK(same_value(out[i], static_cast<float>(wide)));
+            }
+        }
+    }
+    const auto rrelu = *find_activation("rrelu");
+    CHECK(same_value(value(rrelu, tiny, {1e39, 1e39}), static_cast<float>(static_cast<double>(tiny) * 1e39)));
+    // f' is the slope rounded once: beyond float's range that is infinity.
+    const auto leaky = *find_activation("leaky_relu");
+    CHECK(same_value(derivative(leaky, -1.0f, {1e39}), std::numeric_limits<float>::infinity()));
+    CHECK(same_value(derivative(leaky, -1.0f, {1e-40}), static_cast<float>(1e-40)));
+    CHECK(same_value(value(leaky, 0.0f, {1e39}), 0.0f));
+    CHECK(same_value(value(leaky, -std::numeric_limits<float>::infinity(), {1e39}), -std::numeric_limits<float>::infinity()));
+    CHECK(std::isnan(value(leaky, std::numeric_limits<float>::quiet_NaN(), {1e39})));
 }
 
 TEST_CASE("ids outside the registry give NaN, not undefined behaviour", "[registry]") {

@@ -214,7 +214,7 @@ test('hovering reads out x and the curves\' values', async () => {
   const box = await page.locator('#c').boundingBox();
   await page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2);
   const readout = await shadowText('#c', '.readout');
-  assert.match(readout, /^x = [\d.]+ · ReLU: f [\d.]+, f′ 1 · Leaky ReLU \(negative_slope = 0\.3\): f [\d.]+, f′ 1$/);
+  assert.match(readout, /^x = [\d.]+ · ReLU: f = [\d.]+, f′ = 1 · Leaky ReLU \(negative_slope = 0\.3\): f = [\d.]+, f′ = 1$/);
   await page.mouse.move(0, 0);
   assert.equal(await shadowText('#c', '.readout'), '');
 });

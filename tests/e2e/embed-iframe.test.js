@@ -5,8 +5,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/static-server.mjs';
 import { loadActivations } from 'activation-playground';
-import { parseState } from '../../web/src/state.js';
-import { embedSnippets } from '../../web/src/embed-snippets.js';
+import { parseState } from '../../web/src/playground/url-state.js';
+import { embedSnippets } from '../../web/src/playground/embed-snippets.js';
 import { canvasStats, launchWithTestPages, openRecordedPage, waitForElements } from './embed-support.js';
 
 let env;
@@ -113,7 +113,7 @@ test('the snippets the playground offers draw the same view when pasted', async 
   const act = await loadActivations();
   const list = act.list();
   const search = '?fn=relu&fn=leaky_relu(negative_slope=0.2)&x=-4,4&inputs=1.5';
-  const { state } = parseState(search, list, (name, params) => act.evaluate(name, 0, params));
+  const { state } = parseState(search, list, act.checkParams);
   const { element, iframe } = embedSnippets(state, list, env.url('index.html'));
 
   const { page, context, problems } = await openRecordedPage(env.browser, env.url('test-pages/blank.html'));

@@ -155,7 +155,7 @@ test('parameter controls come from the registry and bad values are reported inli
   await number.fill('0.001');
   assert.equal(await page.textContent('#results tbody td:nth-child(2)'), '-0.003');
   await number.fill('abc');
-  const error = page.locator('#param-error');
+  const error = page.locator('#param-negative_slope-error');
   await error.waitFor({ state: 'visible' });
   assert.match(await error.textContent(), /negative_slope: "abc" is not a number/);
   assert.equal(await number.inputValue(), 'abc');

@@ -155,18 +155,18 @@ test('bad parameters name the parameter, the value and the range', () => {
   throwsWith(() => act.evaluate('leaky_relu', 1, { negative_slope: undefined }), TypeError, /got undefined/);
   throwsWith(() => act.evaluate('leaky_relu', 1, { slope: 0.1 }), RangeError, /unknown parameter "slope" for leaky_relu; did you mean "negative_slope"\?/);
   throwsWith(() => act.evaluate('relu', 1, { alpha: 1 }), RangeError, /unknown parameter "alpha" for relu \(it takes no parameters\)/);
-  throwsWith(() => act.evaluate('leaky_relu', 1, 0.1), TypeError, /must be an object like \{ negative_slope: 0.01 \}, got 0.1/);
+  throwsWith(() => act.evaluate('leaky_relu', 1, 0.1), TypeError, /must be a plain object like \{ negative_slope: 0.01 \}, got 0.1/);
 });
 
 test('bad options name the value', () => {
   throwsWith(() => act.derivative('relu', 0, {}, { kink: 'rigth' }), RangeError, /unknown kink convention "rigth"; did you mean "right"\?/);
   throwsWith(() => act.derivative('relu', 0, {}, { kink: 1 }), TypeError, /kink must be one of/);
   throwsWith(() => act.derivative('relu', 0, {}, { side: 'left' }), RangeError, /unknown option "side"/);
-  throwsWith(() => act.derivative('relu', 0, {}, 'left'), TypeError, /options must be an object/);
+  throwsWith(() => act.derivative('relu', 0, {}, 'left'), TypeError, /options must be a plain object/);
 });
 
 test('bad arrays name the type, element or length', () => {
-  throwsWith(() => act.apply('relu', new Int32Array(2)), TypeError, /input must be a Float32Array, a Float64Array or an array of numbers, got a Int32Array of length 2/);
+  throwsWith(() => act.apply('relu', new Int32Array(2)), TypeError, /input must be a Float32Array, a Float64Array or an array of numbers, got an Int32Array of length 2/);
   throwsWith(() => act.apply('relu', '1,2'), TypeError, /got "1,2"/);
   throwsWith(() => act.apply('relu', [1, '2']), TypeError, /input\[1\] must be a number, got "2"/);
   throwsWith(() => act.apply('relu', new Float32Array(3), {}, new Float32Array(2)), RangeError, /out has length 2 but the input has length 3/);
@@ -181,7 +181,7 @@ test('bad sample ranges name the field', () => {
   throwsWith(() => act.sample('relu', { from: -Infinity, to: 1 }), RangeError, /range.from = -Infinity must be finite/);
   throwsWith(() => act.sample('relu', { from: '0', to: 1 }), TypeError, /range.from must be a number, got "0"/);
   throwsWith(() => act.sample('relu', { from: 0, to: 1, step: 1 }), RangeError, /unknown range field "step"/);
-  throwsWith(() => act.sample('relu', [0, 1]), TypeError, /range must be an object/);
+  throwsWith(() => act.sample('relu', [0, 1]), TypeError, /range must be a plain object/);
 });
 
 test('a failed call leaves the module working', () => {

@@ -70,7 +70,7 @@ test('strict numbers: no hex, binary or empty text; underflow refused; U+2212 mi
 });
 
 test('parameter problems name the parameter and the value', () => {
-  assert.match(fromText('leaky_relu(negative_slope=0x10)').problems[0].message, /negative_slope: "0x10" is not a number/);
+  assert.match(fromText("leaky_relu(negative_slope=0x10)").problems[0].message, /negative_slope must be a finite number, like 0.01; "0x10" is not a number/);
   assert.match(fromText('gelu(approximate=tahn)').problems[0].message, /did you mean "tanh"/);
   assert.match(fromText('relu(alpha=1)').problems[0].message, /relu has no parameter "alpha"/);
   assert.match(fromText('rleu').problems[0].message, /unknown activation "rleu"; did you mean "relu"/);

@@ -92,7 +92,7 @@ test('parameters out of range are reported with the API\'s message', () => {
   assert.equal(state.curves.length, 3);
   for (const curve of state.curves) assert.deepEqual(curve.params, {});
   assert.equal(notices.length, 3);
-  assert.match(notices[0], /negative_slope: "abc" is not a number/);
+  assert.match(notices[0], /negative_slope must be a finite number, like 0.01; "abc" is not a number/);
   assert.match(notices[1], /no parameter "slope"/);
   assert.match(notices[2], /out of range/);
 });

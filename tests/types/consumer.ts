@@ -58,6 +58,18 @@ const typed: ActivationExample | null = example;
 // @ts-expect-error: status is read-only
 plot.status = 'ready';
 
+export { y, dy, f32, f64, plain, same, sample, names, kinks, status, errors, printed, typed };
+
+// A parameter check: the resolved parameters, and errors that name the parameter.
+const resolved: { negative_slope?: number } = act.checkParams('leaky_relu', { negative_slope: 0.2 });
+const slope: number = act.checkParams('leaky_relu').negative_slope;
+const anyName: Record<string, number | string> = act.checkParams(String('hardtanh'), { min_val: 0 });
+try {
+  act.checkParams('hardtanh', { min_val: 2, max_val: 1 });
+} catch (error) {
+  const param: string | undefined = (error as import('activation-playground').ArgumentError).param;
+}
+
 // What an activation does to a Gaussian input, and f″.
 const moments: MomentsResult = act.moments('relu', { mean: 0, sd: 1 });
 const gains: GainResult = act.gain('leaky_relu', { negative_slope: 0.2 });
@@ -72,5 +84,4 @@ const secondText: string = act.list()[0].secondDerivative.formula;
 // @ts-expect-error: a misspelt parameter
 act.moments('leaky_relu', { mean: 0, sd: 1 }, { negative_slop: 0.1 });
 
-export { y, dy, f32, f64, plain, same, sample, names, kinks, status, errors, printed, typed };
 export { moments, pytorchGain, fixed, cobweb, selfNormalising, density, curvature, curvatures, secondText };

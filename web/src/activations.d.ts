@@ -98,22 +98,32 @@ export type BufferType = 'float32' | 'float64';
 /**
  * An array in WASM memory (from `allocate`): apply and gradient read and write it in place, with no copy.
  * Free it when done (a dropped buffer is freed when collected). Using it after free() throws.
+ *
+ * No view of WASM memory can reach memory that has been given back: free() detaches every view handed out
+ * so far before it frees, and the garbage collector frees a dropped buffer only once the buffer and every
+ * view `.array` handed out of it are unreachable (that release detaches views too).
  */
 export interface WasmBuffer<T extends BufferType = BufferType> {
   readonly type: T;
   readonly length: number;
-  /** A live view of the elements. Re-read it after any call that may grow WASM memory (allocating): older views may be detached. */
+  /**
+   * A view of the elements in WASM memory, valid until the next allocate() or free() of any buffer: re-read it after
+   * those and after any await (the same view is returned while it stays valid). A detached view has length 0.
+   */
   readonly array: T extends 'float32' ? Float32Array : Float64Array;
   readonly freed: boolean;
-  /** Copies values in, from `offset` (default 0). */
-  set(values: ArrayLike<number>, offset?: number): this;
+  /** Copies values in, from `offset` (default 0): an array of numbers or a numeric typed array, read once. */
+  set(values: readonly number[] | Float32Array | Float64Array | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array, offset?: number): this;
   /** A copy of the elements in an ordinary typed array. */
   toArray(): T extends 'float32' ? Float32Array : Float64Array;
-  /** Returns the memory to WASM; a second free() throws. */
+  /** Returns the memory to WASM at once, detaching every view of WASM memory if `.array` was read; a second free() throws. */
   free(): void;
 }
 
-/** An array the API accepts: float32 data is computed in float32, the others in float64. */
+/**
+ * An array the API accepts: float32 data is computed in float32, the others in float64. With float32 data, a parameter
+ * float32 cannot hold (a slope of 1e39 or 1e-40) is used in double and the result rounded once, never NaN.
+ */
 export type InputArray = Float32Array | Float64Array | number[];
 
 /** The array type returned for an input type. */
@@ -129,6 +139,15 @@ export interface Activations extends MomentsApi {
   /** Every activation in the registry, with parameters and formulas (a copy). */
   list(): ActivationSpec[];
 
+  /**
+   * Checks a name, parameters and (optionally) derivative options exactly as evaluate and derivative do,
+   * without computing anything: names known, values in range, ordering rules kept, choices allowed.
+   * Returns every parameter with the defaults filled in, as plain values (a choice as its name).
+   * Throws a TypeError or RangeError that is an {@link ArgumentError}: `error.param` names the offending parameter.
+   */
+  checkParams<N extends ActivationName>(name: N, params?: ActivationParams[N], options?: DerivativeOptions): Required<ActivationParams[N]>;
+  checkParams(name: string, params?: Readonly<Record<string, unknown>> | null, options?: DerivativeOptions | null): Record<string, number | string>;
+
   /** f(x). Throws RangeError for an unknown name or a parameter out of range, TypeError for a non-number. */
   evaluate<N extends ActivationName>(name: N, x: number, params?: ActivationParams[N]): number;
 
@@ -140,7 +159,11 @@ export interface Activations extends MomentsApi {
 
   /** f over a WASM buffer with no copy: into `out` (same type and length; may be the input itself), or into a new buffer. */
   apply<N extends ActivationName, B extends WasmBuffer>(name: N, input: B, params?: ActivationParams[N], out?: B): B;
-  /** f element-wise into a new array of the input's type, or into `out` (same type and length; may be the input itself). */
+  /**
+   * f element-wise into a new array of the input's type, or into `out` (same type and length). `out` may be the input
+   * itself or overlap it anywhere: the result is always that of applying to a copy of the input.
+   * A number[] is read once, element by element (holes and non-numbers are a TypeError), before anything is computed.
+   */
   apply<N extends ActivationName, T extends InputArray>(name: N, input: T, params?: ActivationParams[N]): OutputOf<T>;
   apply<N extends ActivationName, T extends InputArray, O extends OutFor<T>>(name: N, input: T, params: ActivationParams[N] | undefined, out: O): O;
 
@@ -150,8 +173,28 @@ export interface Activations extends MomentsApi {
   gradient<N extends ActivationName, T extends InputArray>(name: N, input: T, params?: ActivationParams[N], out?: undefined, options?: DerivativeOptions): OutputOf<T>;
   gradient<N extends ActivationName, T extends InputArray, O extends OutFor<T>>(name: N, input: T, params: ActivationParams[N] | undefined, out: O, options?: DerivativeOptions): O;
 
-  /** f and f′ on an evenly spaced grid over [from, to], with the breakpoints inside it, for plotting. */
+  /**
+   * f and f′ on an evenly spaced grid over [from, to] (both ends exact; finite even when to − from exceeds the largest
+   * double), with the breakpoints inside it, for plotting.
+   */
   sample<N extends ActivationName>(name: N, range: SampleRange, params?: ActivationParams[N], options?: DerivativeOptions): Sample;
+}
+
+/**
+ * The TypeError or RangeError a bad argument throws. Besides its message, it says what it is about, so a caller
+ * can mark the right field without reading the wording. Each property is present when it applies.
+ */
+export interface ArgumentError extends Error {
+  /** The activation the call named: its registry name, or the unknown name (or non-string) given. */
+  activation?: unknown;
+  /** The offending parameter: out of range, of the wrong type, not allowed, unknown (the key given), or the one to correct in an ordering rule. */
+  param?: string;
+  /** Both parameters of a broken ordering rule, lower first (hardtanh's min_val < max_val). */
+  params?: [string, string];
+  /** The offending derivative option ('kink', or the unknown key given). */
+  option?: string;
+  /** The offending field of a sample range ('from', 'to', 'count', or the unknown key given). */
+  field?: string;
 }
 
 export interface LoadOptions {

@@ -30,17 +30,17 @@ export type ActivationName =
 export interface ActivationParams {
   relu: Record<string, never>;
   leaky_relu: {
-    /** slope for x < 0 (PyTorch 0.01; Keras' function and tf.leakyRelu 0.2; the Keras/TF.js layer 0.3). Default 0.01; any finite. */
+    /** slope for x < 0 (PyTorch 0.01; Keras' function and tf.leakyRelu 0.2; the Keras/TF.js layer 0.3). Float32 data: a slope that float32 holds (zero, or a normal float32) is rounded to float32, as PyTorch does; one beyond float32's range or below its normal numbers is used as given, the product computed in double and rounded once. Default 0.01; any finite. */
     negative_slope?: number;
   };
   prelu: {
-    /** slope for x < 0: PyTorch's learnable weight (0.25 initially), one value shared by every input; any finite value. Default 0.25; any finite. */
+    /** slope for x < 0: PyTorch's learnable weight (0.25 initially), one value shared by every input; any finite value. Float32 data: a slope that float32 holds (zero, or a normal float32) is rounded to float32, as PyTorch does; one beyond float32's range or below its normal numbers is used as given, the product computed in double and rounded once. Default 0.25; any finite. */
     weight?: number;
   };
   rrelu: {
     /** lower end of the random slope for x < 0 in training; evaluation uses the fixed slope (lower + upper) / 2. Default 0.125; any finite. */
     lower?: number;
-    /** upper end of the random slope for x < 0 in training; at least lower. Default 0.3333333333333333; any finite. */
+    /** upper end of the random slope for x < 0 in training; at least lower. Float32 data use the slope (lower + upper) / 2 as leaky_relu uses its own: Float32 data: a slope that float32 holds (zero, or a normal float32) is rounded to float32, as PyTorch does; one beyond float32's range or below its normal numbers is used as given, the product computed in double and rounded once. Default 0.3333333333333333; any finite. */
     upper?: number;
   };
   relu6: Record<string, never>;

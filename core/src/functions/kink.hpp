@@ -44,6 +44,22 @@ T round_to(double v) {
     }
 }
 
+// Whether the parameter `v` keeps its value as a T: zero, or a normal T
+// (no overflow to infinity, no loss to a subnormal or zero). Such a
+// parameter may be rounded to T and used in T arithmetic, as PyTorch
+// converts a scalar to a float tensor's type; any other is used in double,
+// and the result rounded once.
+template <std::floating_point T>
+bool holds_in(double v) {
+    if constexpr (std::numeric_limits<T>::digits >= std::numeric_limits<double>::digits) {
+        return true;
+    } else {
+        const double magnitude = std::fabs(v);
+        return magnitude == 0 || (magnitude >= static_cast<double>(std::numeric_limits<T>::min()) &&
+                                  magnitude <= static_cast<double>(std::numeric_limits<T>::max()));
+    }
+}
+
 // The functions computed in double and rounded once to the caller's type
 // (one rounding keeps float results within an ulp). They define f(double)
 // and df(double), or df(double, KinkConvention) where they have a kink, and

@@ -13,13 +13,27 @@
 #include "activations/spec.hpp"
 #include "functions/kink.hpp"
 
+// The registry's statement of how float32 data use a slope (detail::leaky).
+#define ACTIVATIONS_FLOAT32_SLOPE_NOTE                                                   \
+    "Float32 data: a slope that float32 holds (zero, or a normal float32) is rounded " \
+    "to float32, as PyTorch does; one beyond float32's range or below its normal "    \
+    "numbers is used as given, the product computed in double and rounded once"
+
 namespace activations::detail {
 
 // x for x > 0, slope · x otherwise: the shared shape of leaky_relu, prelu
 // and rrelu. -0 maps to -0 · slope, keeping the sign the product has. With a
 // zero slope the limit at -inf is 0, where the plain product would give NaN.
+// In float the slope is rounded to float when it holds there (holds_in); a
+// slope beyond float's range (1e39) or below its normal numbers (1e-40) is
+// used as the double it is, the product rounded once, so x = -1e-39 with
+// slope 1e39 gives -1.0000002 rather than -inf (and 0 gives 0, not NaN).
 template <std::floating_point T>
 T leaky(T x, double slope_parameter) {
+    if (!holds_in<T>(slope_parameter)) {
+        if (x > T(0)) return x;
+        return round_to<T>(static_cast<double>(x) * slope_parameter);
+    }
     const T slope = round_to<T>(slope_parameter);
     if (x > T(0)) return x;
     if (std::isinf(x) && slope == T(0)) return -std::copysign(T(0), slope);
@@ -27,7 +41,9 @@ T leaky(T x, double slope_parameter) {
 }
 
 // Its derivative: 1 for x > 0, slope for x < 0; at x = 0 slope as PyTorch's
-// leaky_relu_backward (x > 0 ? 1 : slope), left slope, right 1.
+// leaky_relu_backward (x > 0 ? 1 : slope), left slope, right 1. In float
+// the slope rounded once: a slope beyond float's range gives ±inf, the
+// float nearest to it.
 template <std::floating_point T>
 T leaky_derivative(T x, double slope_parameter, KinkConvention kink) {
     const T slope = round_to<T>(slope_parameter);
@@ -93,7 +109,7 @@ struct LeakyRelu {
             {.name = "negative_slope",
              .default_value = 0.01,
              .description = "slope for x < 0 (PyTorch 0.01; Keras' function and tf.leakyRelu 0.2; "
-                            "the Keras/TF.js layer 0.3)",
+                            "the Keras/TF.js layer 0.3). " ACTIVATIONS_FLOAT32_SLOPE_NOTE,
              .preset_storage = {{{"PyTorch", 0.01},
                                  {"Keras leaky_relu and tf.leakyRelu", 0.2},
                                  {"Keras / TF.js LeakyReLU layer", 0.3},
@@ -144,7 +160,7 @@ struct Prelu {
             {.name = "weight",
              .default_value = 0.25,
              .description = "slope for x < 0: PyTorch's learnable weight (0.25 initially), "
-                            "one value shared by every input; any finite value",
+                            "one value shared by every input; any finite value. " ACTIVATIONS_FLOAT32_SLOPE_NOTE,
              .preset_storage = {{{"PyTorch initial weight", 0.25}, {"Keras PReLU initial alpha", 0.0}}},
              .preset_count = 2},
         }},
@@ -194,7 +210,9 @@ struct Rrelu {
                             "uses the fixed slope (lower + upper) / 2"},
             {.name = "upper",
              .default_value = 1.0 / 3.0,
-             .description = "upper end of the random slope for x < 0 in training; at least lower"},
+             .description = "upper end of the random slope for x < 0 in training; at least lower. "
+                            "Float32 data use the slope (lower + upper) / 2 as leaky_relu uses its own: "
+                            ACTIVATIONS_FLOAT32_SLOPE_NOTE},
         }},
         .param_count = 2,
         .formula = "f(x) = x for x > 0;  a · x for x ≤ 0, with a = (lower + upper) / 2",

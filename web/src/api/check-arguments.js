@@ -2,22 +2,30 @@
 // failure throws a TypeError (wrong kind of value) or RangeError (right kind,
 // value not allowed) whose message names the value and what was expected.
 import { describe } from './describe.js';
+import { readObject } from './read-arguments.js';
 import { didYouMean } from './suggest.js';
 
 export const KINK_CONVENTIONS = Object.freeze(['pytorch', 'left', 'right']);
 
-const isPlainObject = (value) =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && !ArrayBuffer.isView(value);
+// An error that also says, as properties, what it is about, so a caller can
+// mark the right field without reading the message: `activation` (the
+// activation's name, or the unknown name given), `param` (the offending
+// parameter), `params` (both parameters of an ordering rule), `option`.
+export function argumentError(ErrorType, message, fields) {
+  return Object.assign(new ErrorType(message), fields);
+}
 
 export function checkActivationName(name, byName) {
   if (typeof name !== 'string') {
-    throw new TypeError(`activation name must be a string, got ${describe(name)}`);
+    throw argumentError(TypeError, `activation name must be a string, got ${describe(name)}`, { activation: name });
   }
   const entry = byName.get(name);
   if (entry === undefined) {
     const names = [...byName.keys()];
-    throw new RangeError(
+    throw argumentError(
+      RangeError,
       `unknown activation ${describe(name)}${didYouMean(name, names)} (expected one of: ${names.join(', ')})`,
+      { activation: name },
     );
   }
   return entry;
@@ -45,120 +53,134 @@ function rangeText(spec) {
 // number within range, or the index of a choice's name.
 function checkParamValue(value, spec, activation) {
   const what = `${activation.name} parameter ${spec.name}`;
+  const fields = { activation: activation.name, param: spec.name };
   if (spec.choices) {
     const index = spec.choices.indexOf(value);
     if (index >= 0) return index;
     const list = spec.choices.map((c) => `"${c}"`).join(', ');
-    if (typeof value !== 'string') throw new TypeError(`${what} must be one of ${list}, got ${describe(value)}`);
-    throw new RangeError(`${what} = ${describe(value)} is not allowed${didYouMean(value, spec.choices)} (expected one of ${list})`);
+    if (typeof value !== 'string') throw argumentError(TypeError, `${what} must be one of ${list}, got ${describe(value)}`, fields);
+    throw argumentError(
+      RangeError,
+      `${what} = ${describe(value)} is not allowed${didYouMean(value, spec.choices)} (expected one of ${list})`,
+      fields,
+    );
   }
-  if (typeof value !== 'number') throw new TypeError(`${what} must be a number, got ${describe(value)}`);
+  if (typeof value !== 'number') throw argumentError(TypeError, `${what} must be a number, got ${describe(value)}`, fields);
   if (!Number.isFinite(value) || !withinRange(value, spec)) {
-    throw new RangeError(`${what} = ${describe(value)} is out of range (expected ${rangeText(spec)})`);
+    throw argumentError(RangeError, `${what} = ${describe(value)} is out of range (expected ${rangeText(spec)})`, fields);
   }
   return value;
 }
 
-// Writes the activation's parameters, defaults filled in, into `values`
-// (registry order), as the numbers the core reads.
-export function checkParams(params, activation, values) {
+// Reads the caller's parameters once, then checks them: every name known,
+// every value in range, every ordering rule kept. Returns the numbers the
+// core reads (registry order, a choice as its index) and the same values
+// as a plain object with the defaults filled in.
+export function resolveParams(params, activation) {
   const specs = activation.params;
-  if (params !== undefined && params !== null && !isPlainObject(params)) {
-    const example = specs.length ? `{ ${specs[0].name}: ${JSON.stringify(specs[0].default)} }` : '{}';
-    throw new TypeError(`parameters of ${activation.name} must be an object like ${example}, got ${describe(params)}`);
-  }
-  const given = params ?? {};
-  for (const key of Object.keys(given)) {
+  const example = specs.length ? `{ ${specs[0].name}: ${JSON.stringify(specs[0].default)} }` : '{}';
+  const given = readObject(params, `parameters of ${activation.name}`, example, { activation: activation.name });
+  for (const key of given.keys()) {
     if (!specs.some((spec) => spec.name === key)) {
       const names = specs.map((spec) => spec.name);
       const expected = names.length ? `expected one of: ${names.join(', ')}` : 'it takes no parameters';
-      throw new RangeError(
+      throw argumentError(
+        RangeError,
         `unknown parameter ${describe(key)} for ${activation.name}${didYouMean(key, names)} (${expected})`,
+        { activation: activation.name, param: key },
       );
     }
   }
-  for (let i = 0; i < specs.length; i++) {
-    const spec = specs[i];
-    values[i] = checkParamValue(Object.hasOwn(given, spec.name) ? given[spec.name] : spec.default, spec, activation);
-  }
+  const values = new Float64Array(specs.length);
+  const resolved = {};
+  specs.forEach((spec, i) => {
+    const value = given.has(spec.name) ? given.get(spec.name) : spec.default;
+    values[i] = checkParamValue(value, spec, activation);
+    resolved[spec.name] = value;
+  });
   for (const { lower, upper, strict } of activation.orders) {
-    const a = values[specs.findIndex((spec) => spec.name === lower)];
-    const b = values[specs.findIndex((spec) => spec.name === upper)];
+    const a = resolved[lower];
+    const b = resolved[upper];
     if (strict ? !(a < b) : !(a <= b)) {
-      throw new RangeError(
+      // The parameter the caller set is the one to correct; with both set,
+      // the upper one.
+      const param = given.has(upper) || !given.has(lower) ? upper : lower;
+      throw argumentError(
+        RangeError,
         `${activation.name} parameters ${lower} = ${describe(a)} and ${upper} = ${describe(b)} are out of order (expected ${lower} ${strict ? '<' : '≤'} ${upper})`,
+        { activation: activation.name, param, params: [lower, upper] },
       );
     }
   }
-  return values;
+  return { values, resolved };
 }
 
+// The derivative options, read once: the kink convention's index.
 export function checkOptions(options) {
-  if (options === undefined || options === null) return 0;
-  if (!isPlainObject(options)) throw new TypeError(`options must be an object like { kink: 'right' }, got ${describe(options)}`);
-  for (const key of Object.keys(options)) {
-    if (key !== 'kink') throw new RangeError(`unknown option ${describe(key)} (expected: kink)`);
+  const given = readObject(options, 'options', "{ kink: 'right' }");
+  for (const key of given.keys()) {
+    if (key !== 'kink') throw argumentError(RangeError, `unknown option ${describe(key)} (expected: kink)`, { option: key });
   }
-  if (options.kink === undefined) return 0;
-  const index = KINK_CONVENTIONS.indexOf(options.kink);
+  const kink = given.get('kink');
+  if (kink === undefined) return 0;
+  const index = KINK_CONVENTIONS.indexOf(kink);
   if (index < 0) {
     const list = KINK_CONVENTIONS.map((k) => `"${k}"`).join(', ');
-    if (typeof options.kink !== 'string') throw new TypeError(`kink must be one of ${list}, got ${describe(options.kink)}`);
-    throw new RangeError(`unknown kink convention ${describe(options.kink)}${didYouMean(options.kink, KINK_CONVENTIONS)} (expected one of ${list})`);
+    const fields = { option: 'kink' };
+    if (typeof kink !== 'string') throw argumentError(TypeError, `kink must be one of ${list}, got ${describe(kink)}`, fields);
+    throw argumentError(
+      RangeError,
+      `unknown kink convention ${describe(kink)}${didYouMean(kink, KINK_CONVENTIONS)} (expected one of ${list})`,
+      fields,
+    );
   }
   return index;
 }
 
-// The element type of an input array: 'f32', 'f64' or 'array' (number[],
-// computed in double precision).
-export function checkInputArray(input) {
-  if (input instanceof Float32Array) return 'f32';
-  if (input instanceof Float64Array) return 'f64';
-  if (Array.isArray(input)) {
-    for (let i = 0; i < input.length; i++) {
-      if (typeof input[i] !== 'number') {
-        throw new TypeError(`input[${i}] must be a number, got ${describe(input[i])}`);
-      }
+// loadActivations' options: the build to load, 'auto' unless given.
+export const BUILDS = Object.freeze(['auto', 'simd', 'scalar']);
+export function checkLoadOptions(options) {
+  if (options === undefined) return 'auto';
+  const example = "{ build: 'scalar' }";
+  if (options === null) throw new TypeError(`options must be a plain object like ${example}, got null`);
+  const given = readObject(options, 'options', example);
+  for (const key of given.keys()) {
+    if (key !== 'build') {
+      throw argumentError(RangeError, `unknown option ${describe(key)}${didYouMean(key, ['build'])} (expected: build)`, { option: key });
     }
-    return 'array';
   }
-  throw new TypeError(`input must be a Float32Array, a Float64Array or an array of numbers, got ${describe(input)}`);
-}
-
-// `out` must hold the same element type as the input and have its length;
-// for number[] input a number[] or a Float64Array will do.
-export function checkOutArray(out, input, kind) {
-  const fits =
-    (kind === 'f32' && out instanceof Float32Array) ||
-    (kind === 'f64' && out instanceof Float64Array) ||
-    (kind === 'array' && (Array.isArray(out) || out instanceof Float64Array));
-  if (!fits) {
-    const expected = { f32: 'a Float32Array', f64: 'a Float64Array', array: 'an array of numbers or a Float64Array' }[kind];
-    throw new TypeError(`out must be ${expected} to match the input, got ${describe(out)}`);
+  const build = given.get('build') ?? 'auto';
+  if (!BUILDS.includes(build)) {
+    const list = BUILDS.map((b) => `"${b}"`).join(', ');
+    const ErrorType = typeof build === 'string' ? RangeError : TypeError;
+    throw argumentError(ErrorType, `build must be one of ${list}, got ${describe(build)}`, { option: 'build' });
   }
-  if (out.length !== input.length) {
-    throw new RangeError(`out has length ${out.length} but the input has length ${input.length}; they must match`);
-  }
-  return out;
+  return build;
 }
 
 // The grid of a sample() call.
 export const MAX_SAMPLES = 1 << 24;
 export function checkSampleRange(range) {
-  if (!isPlainObject(range)) {
-    throw new TypeError(`range must be an object like { from: -5, to: 5, count: 512 }, got ${describe(range)}`);
+  const example = '{ from: -5, to: 5, count: 512 }';
+  if (range === undefined || range === null) throw new TypeError(`range must be a plain object like ${example}, got ${describe(range)}`);
+  const given = readObject(range, 'range', example);
+  for (const key of given.keys()) {
+    if (!['from', 'to', 'count'].includes(key)) {
+      throw argumentError(RangeError, `unknown range field ${describe(key)} (expected: from, to, count)`, { field: key });
+    }
   }
-  for (const key of Object.keys(range)) {
-    if (!['from', 'to', 'count'].includes(key)) throw new RangeError(`unknown range field ${describe(key)} (expected: from, to, count)`);
+  const from = given.get('from');
+  const to = given.get('to');
+  const count = given.get('count') ?? 512;
+  for (const [field, value] of [['from', from], ['to', to], ['count', count]]) {
+    if (typeof value !== 'number') throw argumentError(TypeError, `range.${field} must be a number, got ${describe(value)}`, { field });
+    if (!Number.isFinite(value)) throw argumentError(RangeError, `range.${field} = ${describe(value)} must be finite`, { field });
   }
-  const { from, to, count = 512 } = range;
-  for (const [name, value] of [['from', from], ['to', to], ['count', count]]) {
-    checkNumber(value, `range.${name}`);
-    if (!Number.isFinite(value)) throw new RangeError(`range.${name} = ${describe(value)} must be finite`);
+  if (!(from < to)) {
+    throw argumentError(RangeError, `range.from (${describe(from)}) must be less than range.to (${describe(to)})`, { field: 'to' });
   }
-  if (!(from < to)) throw new RangeError(`range.from (${describe(from)}) must be less than range.to (${describe(to)})`);
   if (!Number.isInteger(count) || count < 2 || count > MAX_SAMPLES) {
-    throw new RangeError(`range.count = ${describe(count)} must be an integer from 2 to ${MAX_SAMPLES}`);
+    throw argumentError(RangeError, `range.count = ${describe(count)} must be an integer from 2 to ${MAX_SAMPLES}`, { field: 'count' });
   }
   return { from, to, count };
 }

@@ -1,4 +1,8 @@
-// "Did you mean" suggestions for misspelt names.
+// "Did you mean" suggestions for misspelt names. The work is bounded
+// whatever the caller passed: a name far longer than every candidate is no
+// typo of any, and a candidate whose length differs by more than the edits
+// allowed cannot be within them, so neither is compared.
+import { quote } from './describe.js';
 
 // Edit distance with adjacent transpositions (optimal string alignment),
 // so "rleu" is one edit from "relu".
@@ -26,17 +30,24 @@ const normalise = (name) => name.toLowerCase().replace(/[\s_-]/g, '');
 // The closest candidate to `name`, or undefined when none is close enough
 // to be a plausible typo.
 export function closestName(name, candidates) {
+  const longest = Math.max(0, ...candidates.map((candidate) => candidate.length));
+  // Normalising removes at most the separators, so a name more than twice
+  // the longest candidate (plus slack for short ones) cannot come within
+  // the allowed edits of any.
+  if (name.length > 2 * longest + 8) return undefined;
   const wanted = normalise(name);
+  const allowed = Math.max(2, Math.floor(wanted.length / 3));
   let best;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = editDistance(wanted, normalise(candidate));
+    const normal = normalise(candidate);
+    if (Math.abs(normal.length - wanted.length) > allowed) continue;
+    const distance = editDistance(wanted, normal);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const allowed = Math.max(2, Math.floor(wanted.length / 3));
   if (bestDistance <= allowed) return best;
   // A fragment of a longer name ("slope" for "negative_slope") also counts.
   return wanted.length >= 3 ? candidates.find((candidate) => normalise(candidate).includes(wanted)) : undefined;
@@ -44,5 +55,5 @@ export function closestName(name, candidates) {
 
 export function didYouMean(name, candidates) {
   const suggestion = closestName(name, candidates);
-  return suggestion === undefined ? '' : `; did you mean "${suggestion}"?`;
+  return suggestion === undefined ? '' : `; did you mean ${quote(suggestion)}?`;
 }

@@ -19,7 +19,9 @@ export const newCurve = (name, params = {}) => ({ name, params: { ...params }, d
 export const paramAttribute = (name) => name.replaceAll('_', '-');
 export const paramName = (attribute) => attribute.replaceAll('-', '_');
 
-// The value of parameter `spec` from its text: { value } or { error }.
+// The value of parameter `spec` from its text: { value }, or { error }
+// naming the parameter and { reason }, what is wrong with the text alone
+// (for a field already labelled with the parameter's name).
 export function readParamValue(spec, text) {
   if (spec.choices) {
     if (spec.choices.includes(text)) return { value: text };
@@ -27,7 +29,7 @@ export function readParamValue(spec, text) {
     return { error: `${spec.name} must be one of ${list}${didYouMean(text, spec.choices)}, got ${describe(text)}` };
   }
   const read = readNumber(text);
-  if (read.error) return { error: `${spec.name}: ${read.error} (expected a finite number like ${spec.default})` };
+  if (read.error) return { error: `${spec.name} must be a finite number, like ${spec.default}; ${read.error}`, reason: read.error };
   return { value: read.value };
 }
 

@@ -67,7 +67,7 @@ function paramRow(param, start, id, labelSuffix, onEdit) {
     const read = readParamValue(param, number.value);
     if (read.error) {
       number.setAttribute('aria-invalid', 'true');
-      problem.textContent = `${read.error}. The plot keeps the last valid value.`;
+      problem.textContent = `${param.name}: ${read.reason} (expected a finite number, like ${param.default}). The plot keeps the last valid value.`;
       problem.hidden = false;
       return;
     }

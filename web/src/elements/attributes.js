@@ -134,7 +134,9 @@ export function readCurves(element, act, { ownAttributes, maxFunctions }, errors
     try {
       act.checkParams(fn.name, fn.params);
     } catch (error) {
-      errors.push(`${fn.sources[error.param] ?? fnAttribute}: ${error.message}`);
+      // The API names the parameter (or, for an ordering rule, both) at fault.
+      const named = [...new Set((error.params ?? [error.param]).map((key) => fn.sources[key] ?? fnAttribute))];
+      errors.push(`${named.join(', ')}: ${error.message}`);
     }
   }
   return errors.length ? [] : functions;

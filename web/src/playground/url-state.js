@@ -170,7 +170,8 @@ export function parseState(search, list, checkParams) {
   return { state, notices };
 }
 
-// Parameters the API refuses are dropped one by one (the one it names).
+// Parameters the API refuses are dropped: the one it names, or both of an
+// ordering rule; at most one round per parameter, so this ends.
 function dropInvalidParams(curve, checkParams, notice) {
   for (let tries = Object.keys(curve.params).length; tries >= 0; tries--) {
     try {
@@ -178,8 +179,9 @@ function dropInvalidParams(curve, checkParams, notice) {
       return;
     } catch (error) {
       notice(`Ignored the parameters of ${curve.name}: ${error.message}.`);
-      if (error.param in curve.params) delete curve.params[error.param];
-      else curve.params = {};
+      const named = (error.params ?? [error.param]).filter((key) => key in curve.params);
+      if (named.length === 0) curve.params = {};
+      for (const key of named) delete curve.params[key];
     }
   }
 }

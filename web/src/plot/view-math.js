@@ -150,12 +150,14 @@ export const isValidView = (view) =>
   view.xMin < view.xMax &&
   view.yMin < view.yMax;
 
-// A view bound rounded to the digits a pixel needs: about four significant
-// digits of the view's span (a link stays short), never fewer than the
-// bound's own magnitude needs (1e-30 stays 1e-30, not 0).
+// A view bound rounded to twelve significant digits of the view's span:
+// far below a pixel, so the view on screen does not move, but without the
+// binary tails of pans and zooms (-6.3355484 rather than
+// -6.335548387096774), so a link stays short. Relative to the span, never
+// to 0: 1e-30 stays 1e-30.
 export function tidyBound(value, span) {
   if (value === 0 || !Number.isFinite(value) || !(span > 0)) return value;
-  const digits = Math.ceil(Math.log10(Math.abs(value) / span)) + 5;
+  const digits = Math.ceil(Math.log10(Math.abs(value) / span)) + 12;
   return Number(value.toPrecision(Math.min(17, Math.max(1, digits))));
 }
 

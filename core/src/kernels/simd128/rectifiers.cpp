@@ -59,9 +59,16 @@ void relu(std::size_t n, const T* input, T* output) {
 // product's (sign of x xor sign of the slope): x·(±0) for finite x, and at
 // -inf the limit the scalar returns, -copysign(0, slope), where the plain
 // product would be NaN.
+//
+// A slope that T does not hold (holds_in: 1e39 or 1e-40 in float) is used
+// in double by the scalar function; those rare slopes run its loop.
 template <std::floating_point T>
 void leaky(std::size_t n, const T* input, T* output, double slope_parameter) {
     using L = Lanes<T>;
+    if (!holds_in<T>(slope_parameter)) {
+        for (std::size_t i = 0; i < n; ++i) output[i] = detail::leaky(input[i], slope_parameter);
+        return;
+    }
     const T slope = round_to<T>(slope_parameter);
     const v128_t k = L::splat(slope);
     const v128_t zero = L::splat(T(0));

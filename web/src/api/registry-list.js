@@ -1,0 +1,30 @@
+// The registry as the JS API hands it out: parsed once from the core's
+// JSON, with copies for callers so nobody can alter the table the checks
+// read.
+
+export function listFrom(registryJson) {
+  const { maxParams, activations } = JSON.parse(registryJson);
+  const list = activations.map((spec, id) => ({
+    ...spec,
+    id,
+    // JSON has no infinity; a choice is named by its string, not its index.
+    params: spec.params.map(({ choices, ...param }) =>
+      choices
+        ? { name: param.name, default: choices[param.default], choices, description: param.description }
+        : { ...param, min: param.min ?? -Infinity, max: param.max ?? Infinity },
+    ),
+  }));
+  return { maxParams, list };
+}
+
+// A deep copy without the internal id, so callers can't alter the registry.
+export const publicSpec = ({ id, ...spec }) => ({
+  ...spec,
+  params: spec.params.map((param) => ({
+    ...param,
+    ...(param.choices && { choices: [...param.choices] }),
+    ...(param.presets && { presets: param.presets.map((preset) => ({ ...preset })) }),
+  })),
+  orders: spec.orders.map((order) => ({ ...order })),
+  secondDerivative: { ...spec.secondDerivative },
+});
