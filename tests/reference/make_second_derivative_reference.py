@@ -21,11 +21,16 @@ Definitions (written from the functions, independently of the core's forms)
 * f'' on each open piece is the classical second derivative. Where f' jumps
   (a corner), f'' has a point mass that no number holds: the columns give
   the regular part. d2f_pytorch at a breakpoint is what PyTorch's double
-  backward returns there: 0 for every activation of the registry (checked
-  with torch: relu, leaky_relu, prelu, rrelu, relu6, hardtanh, softshrink,
-  hardshrink and threshold are 0 everywhere; elu, selu and celu give 0 at 0;
-  softplus gives 0 at the cut-off; softsign gives 0 at 0; hardswish 0 at
-  +-3; hardsigmoid has no double backward, and 0 is its limit on both sides).
+  backward returns there: 0 for every activation of the registry but xielu
+  (checked with torch: relu, leaky_relu, prelu, rrelu, relu6, hardtanh,
+  softshrink, hardshrink and threshold are 0 everywhere; elu, selu and celu
+  give 0 at 0; softplus gives 0 at the cut-off; softsign gives 0 at 0;
+  hardswish 0 at +-3; hardsigmoid has no double backward, and 0 is its limit
+  on both sides; for the functions beyond PyTorch, autograd of their usual
+  formula gives 0 as well). xielu, written with torch.min as Hugging Face
+  does, gives alpha_n e^eps / 4 at eps (the tie's gradient split in half,
+  squared) and 0 at 0. Where f' has no limit at +-inf (sine, snake), f''
+  has none: NaN.
   d2f_left and d2f_right are the limits of f'' from either side.
 * Piecewise-linear and rational functions (and hardswish, softsign) are exact
   rationals; the rest use mpmath, with f'' written as:
@@ -129,6 +134,34 @@ def smooth(d2):
 
 SELU_SCALE_ALPHA = lambda p: mpf(R.SELU_SCALE) * mpf(R.SELU_ALPHA)  # noqa: E731
 
+
+def swish_d2(x, beta):
+    """x sigmoid(beta x): beta s'(z) (2 - z tanh(z/2)), z = beta x."""
+    z = beta * x
+    return beta * s1(z) * (2 - z * R.tanh(z / 2))
+
+
+def quick_gelu_beta():
+    return mpf(getattr(R, "QUICK_GELU_BETA", 1.702))
+
+
+def xielu_d2(t, p):
+    alpha_p, alpha_n, eps = mpf(p["alpha_p"]), mpf(p["alpha_n"]), mpf(p["eps"])
+    if t > 0:
+        return 2 * alpha_p
+    if t > eps:
+        return 0
+    return alpha_n * R.safe_exp(t.x)
+
+
+def xielu_pytorch(x, p):
+    """PyTorch's double backward at xielu's breakpoints: torch.min splits the
+    gradient of a tie in half, so at x = eps f'' is alpha_n e^eps (1/2)^2;
+    at 0 (eps < 0) the x <= 0 branch has min at eps: 0."""
+    if x == p["eps"]:
+        return mpf(p["alpha_n"]) * R.safe_exp(mpf(p["eps"])) / 4
+    return 0
+
 # name -> (f'' of a Pt, starting guesses for interior zeros of f'')
 D2 = {
     "relu": (zero, ()), "leaky_relu": (zero, ()), "prelu": (zero, ()), "rrelu": (zero, ()),
@@ -147,7 +180,23 @@ D2 = {
     "softsign": (softsign_d2, ()),
     "logsigmoid": (smooth(lambda x, p: -s1(x)), ()),
     "tanhshrink": (smooth(lambda x, p: 2 * R.tanh(x) * R.sech2(x)), ()),
+    # Beyond PyTorch's list.
+    "relu2": (lambda t, p: 2 if t > 0 else 0, ()),
+    "star_relu": (lambda t, p: 2 * p["scale"] if t > 0 else 0, ()),
+    "squareplus": (smooth(lambda x, p: mpf(p["b"]) / (2 * (x * x + mpf(p["b"])) ** mpf(1.5))), ()),
+    "sparse_plus": (lambda t, p: Q(1, 2) if (t > -1 and t < 1) else 0, ()),
+    "sparse_sigmoid": (zero, ()), "linear_sigmoid": (zero, ()), "linear": (zero, ()), "step": (zero, ()),
+    "quick_gelu": (smooth(lambda x, p: swish_d2(x, quick_gelu_beta())), (-1.41, 1.41)),
+    "swish": (smooth(lambda x, p: swish_d2(x, mpf(p["beta"])) if p["beta"] else 0),
+              lambda raw: [-2.4 / raw["beta"], 2.4 / raw["beta"]] if raw["beta"] else []),
+    "xielu": (xielu_d2, ()),
+    "snake": (smooth(lambda x, p: 2 * mpf(p["alpha"]) * mp.cos(2 * mpf(p["alpha"]) * x)), ()),
+    "sine": (smooth(lambda x, p: -mpf(p["omega_0"]) ** 2 * mp.sin(mpf(p["omega_0"]) * x)), ()),
+    "gaussian": (smooth(lambda x, p: (4 * x * x - 2) * R.safe_exp(-x * x)), (-0.7, 0.7)),
 }
+
+# PyTorch's double backward at a breakpoint, where it is not 0.
+PYTORCH_AT_BREAK = {"xielu": xielu_pytorch}
 
 
 def evaluate_mp(fmt, compute, x):
@@ -176,8 +225,15 @@ def evaluate_mp(fmt, compute, x):
 def evaluate(act, d2, fmt, p, side, x, breaks):
     if math.isnan(x):
         return math.nan
+    if math.isinf(x) and "df" in getattr(act, "nan_at_infinity", ()):
+        return math.nan  # f' has no limit at +-inf (sine, snake): neither has f''
     if side == 0 and x in breaks:
-        return 0.0  # PyTorch's double backward at every breakpoint of the registry
+        special = PYTORCH_AT_BREAK.get(act.name)
+        if special is None:
+            return 0.0  # PyTorch's double backward at the registry's breakpoints
+        with mp.workdps(R.BASE_DPS):
+            v = special(x, p)
+            return 0.0 if v == 0 else R.round_value(fmt, mpf(v))
     if act.exact:
         xq = Q(x) if not math.isinf(x) else Q(int(math.copysign(1, x)) * 10**R.INF_STAND_IN_EXP)
         return R.round_value(fmt, Q(d2(R.Pt(xq, side), p)))
@@ -186,7 +242,7 @@ def evaluate(act, d2, fmt, p, side, x, breaks):
 
 def inputs(act, d2, zeros, fmt, p, raw):
     xs = R.inputs_for(act, fmt, p, raw)
-    for guess in zeros:
+    for guess in (zeros(raw) if callable(zeros) else zeros):
         with mp.workdps(R.BASE_DPS):
             x0 = mp.findroot(lambda x: d2(R.Pt(x), p), mpf(guess))
             xs += R.neighbours(fmt, R.round_mpf(fmt, x0))
