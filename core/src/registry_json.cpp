@@ -102,7 +102,8 @@ void append_spec(std::string& out, const ActivationSpec& spec) {
     const SecondDerivativeSpec& second = second_derivative_spec(*find_activation(spec.name));
     append_key(out, "secondDerivative"), out += '{';
     append_key(out, "formula"), append_string(out, second.formula), out += ',';
-    append_key(out, "atBreakpoints"), append_string(out, second.at_breakpoints), out += "},";
+    append_key(out, "atBreakpoints"), append_string(out, second.at_breakpoints), out += ',';
+    append_key(out, "ulps"), out += std::to_string(second.ulps), out += "},";
     append_key(out, "orders"), out += '[';
     for (std::size_t i = 0; i < spec.orders().size(); ++i) {
         const ParamOrder& order = spec.orders()[i];

@@ -24,48 +24,22 @@ using test_support::ulp_distance;
 
 namespace {
 
-// The bound, in ulps of the correctly rounded f″, in both types: f″ is a
-// product of two or three factors, each from an exponential (a last-place
-// error of its own) and double-double arithmetic, so a few ulps in all.
-constexpr std::uint64_t kSecondDerivativeUlps = 8;
-
-// The absolute floor near the irrational zeros of f″, as data. There f″ is
-// a bracket whose terms cancel (gelu: 2 − x², exact; the tanh form, silu
-// and mish: sums of products of σ and tanh), and each term's last-place
-// error is an absolute amount that no relative bound can hold as f″ → 0.
-// Within `half_width` of the zero an absolute error of `floor` (a few ulps
-// of the size of the terms there) is accepted as well. Zeros at exactly
-// representable points (0 for the odd sigmoid, tanh, tanhshrink) need no
-// floor: the forms keep full relative precision there.
-struct Floor {
-    std::string_view name;
-    double zero;        // where f″ crosses zero
-    double half_width;  // the floor applies within this distance of it
-    double floor;       // the absolute error accepted there, in double
-};
-
-constexpr Floor kSecondDerivativeFloors[] = {
-    {"gelu", -1.4185, 0.02, 0x1p-54},  // tanh form; the exact form's zeros ±√2 need none
-    {"gelu", 1.4185, 0.02, 0x1p-54},
-    {"silu", -2.3994, 0.02, 0x1p-54},
-    {"silu", 2.3994, 0.02, 0x1p-54},
-    {"mish", -2.2564, 0.02, 0x1p-54},
-    {"mish", 1.4906, 0.02, 0x1p-54},
-};
-
+// The bound and the floors near the zeros of f″ are registry data
+// (SecondDerivativeSpec: each Type's second_derivative_spec), read here.
+// f″ is a product of two or three factors, each from an exponential (a
+// last-place error of its own) and double-double arithmetic: a few ulps in
+// all, 8 allowed. In float the floors' absolute errors scale with the ratio
+// of the two epsilons.
 template <class T>
-std::optional<T> floor_at(std::string_view name, T x) {
-    for (const auto& f : kSecondDerivativeFloors) {
-        if (f.name == name && std::fabs(static_cast<double>(x) - f.zero) <= f.half_width) {
-            // In float the terms' errors are float ulps: the same number of
-            // them, scaled by the ratio of the two epsilons.
-            if constexpr (std::is_same_v<T, float>) {
-                return static_cast<T>(f.floor / std::numeric_limits<double>::epsilon() *
-                                      std::numeric_limits<float>::epsilon());
-            } else {
-                return f.floor;
-            }
+std::optional<T> floor_at(ActivationId id, const ParamValues& params, T x) {
+    for (const auto& f : second_derivative_spec(id).floors()) {
+        if (std::fabs(static_cast<double>(x) - f.zero) > f.half_width) continue;
+        double floor = f.absolute;
+        if (f.scale_param >= 0) floor *= std::pow(std::fabs(params[static_cast<std::size_t>(f.scale_param)]), f.scale_power);
+        if constexpr (std::is_same_v<T, float>) {
+            floor *= static_cast<double>(std::numeric_limits<float>::epsilon()) / std::numeric_limits<double>::epsilon();
         }
+        return static_cast<T>(floor);
     }
     return std::nullopt;
 }
@@ -92,6 +66,7 @@ void check_block(std::string_view name, ActivationId id, const reference_table::
             const std::string& text = row[1 + c];
             const T expected = text == "=" ? at : parse_number<T>(text);
             const T got = second_derivative(id, x, params, kConventions[c]);
+            const std::uint64_t bound = second_derivative_spec(id).ulps;
             ++worst.checked;
             const std::uint64_t distance = ulp_distance(got, expected);
             bool ok;
@@ -99,8 +74,8 @@ void check_block(std::string_view name, ActivationId id, const reference_table::
             if (std::isnan(expected) || std::isnan(got)) {
                 ok = std::isnan(expected) && std::isnan(got);
             } else {
-                ok = distance <= kSecondDerivativeUlps;
-                const auto floor = floor_at(name, x);
+                ok = distance <= bound;
+                const auto floor = floor_at(id, params, x);
                 if (!ok && floor && std::fabs(got - expected) <= *floor) ok = by_floor = true;
             }
             if (by_floor) {
@@ -154,7 +129,7 @@ TEST_CASE("second derivative: every activation against its reference data", "[se
                       static_cast<unsigned long long>(in_float.ulps), in_float.floored);
         table += line;
     }
-    std::cout << "f'' against the references: worst error (bound " << kSecondDerivativeUlps << " ulp)\n" << table;
+    std::cout << "f'' against the references: worst error in ulps (bounds: registry data, 8 ulp throughout)\n" << table;
 }
 
 TEST_CASE("second derivative: the registry states f'' and its breakpoints for every activation",
@@ -164,6 +139,7 @@ TEST_CASE("second derivative: the registry states f'' and its breakpoints for ev
         INFO(spec_of(id).name);
         CHECK_FALSE(second_derivative_spec(id).formula.empty());
         CHECK_FALSE(second_derivative_spec(id).at_breakpoints.empty());
+        CHECK(second_derivative_spec(id).ulps <= 8);
         // Every breakpoint of f is one where f″ is defined by convention:
         // PyTorch's 0, and finite one-sided limits.
         const auto points = breakpoints(id, default_params(id));

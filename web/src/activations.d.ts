@@ -59,8 +59,14 @@ export interface ActivationSpec {
   derivativeFormula: string;
   /** What f′ returns at each kink under each convention, in words. */
   kinkConvention: string;
-  /** f″ as Unicode text, and what jumps at each breakpoint and what f″ returns there. */
-  secondDerivative: { formula: string; atBreakpoints: string };
+  secondDerivative: {
+    /** f″(x), as Unicode text. */
+    formula: string;
+    /** What jumps at each breakpoint (f, f′ or only f″) and what f″ returns there under each convention. */
+    atBreakpoints: string;
+    /** The bound of f″ against a correctly rounded reference, in ulps, away from its zeros. */
+    ulps: number;
+  };
 }
 
 /** Values on each side of, and exactly at, a point where f or f′ is not smooth. */

@@ -62,6 +62,10 @@ struct Gelu : detail::RoundedFromDouble<Gelu> {
         .formula = "f″(x) = φ(x) · (2 − x²);  tanh: σ′(z) · (2z′ − x z′² tanh(z/2) + x z″), z = 2u",
         .at_breakpoints =
             "Smooth everywhere: no breakpoints.",
+        // The tanh form's zeros (the exact form's, ±√2, need no floor: 2 − x² is exact).
+        .floor_storage = {{{.zero = -1.4185, .half_width = 0.02, .absolute = 0x1p-54},
+                           {.zero = 1.4185, .half_width = 0.02, .absolute = 0x1p-54}}},
+        .floor_count = 2,
     };
 
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
@@ -238,6 +242,9 @@ struct Silu : detail::RoundedFromDouble<Silu> {
         .formula = "f″(x) = σ(x) σ(−x) · (2 − x · tanh(x/2))",
         .at_breakpoints =
             "Smooth everywhere: no breakpoints.",
+        .floor_storage = {{{.zero = -2.3994, .half_width = 0.02, .absolute = 0x1p-54},
+                           {.zero = 2.3994, .half_width = 0.02, .absolute = 0x1p-54}}},
+        .floor_count = 2,
     };
 
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
@@ -320,6 +327,9 @@ struct Mish : detail::RoundedFromDouble<Mish> {
         .formula = "f″(x) = (1 − T²) σ(x) · (2 + x (1 − σ(x) − 2T σ(x))), T = tanh(softplus(x))",
         .at_breakpoints =
             "Smooth everywhere: no breakpoints.",
+        .floor_storage = {{{.zero = -2.2564, .half_width = 0.02, .absolute = 0x1p-54},
+                           {.zero = 1.4906, .half_width = 0.02, .absolute = 0x1p-54}}},
+        .floor_count = 2,
     };
 
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
