@@ -104,7 +104,9 @@ class Fn:
         self.act = act
         self.raw = raw
         self.p = act.params_for(R.DOUBLE, raw)
-        self.breaks = [float(b) for b in act.breaks(self.p if act.exact else raw)]
+        # Exact (a Fraction where the definition gives one), so a corner such
+        # as linear_sigmoid's 1/(2 slope) is split exactly, not at a double.
+        self.breaks = list(act.breaks(self.p if act.exact else raw))
 
     def f(self, x):
         if self.act.exact:
@@ -130,7 +132,7 @@ class Fn:
 
 def expectation(fn, mean, sd, g):
     mean, sd = mpf(mean), mpf(sd)
-    points = {mpf(s) for s in SPLITS} | {(mpf(b) - mean) / sd for b in fn.breaks}
+    points = {mpf(s) for s in SPLITS} | {(q_to_mpf(Q(b)) - mean) / sd for b in fn.breaks}
     points = sorted(t for t in points if -CUT < t < CUT)
     return mp.quad(lambda t: g(mean + sd * t) * R.npdf(t), [-CUT] + points + [CUT])
 

@@ -17,13 +17,16 @@ namespace activations {
 // and their last-place errors are an absolute amount no relative bound can
 // hold as f″ → 0: within `half_width` of `zero` an absolute error of
 // `absolute` (times |params[scale_param]|^scale_power, when scale_param is
-// set: sine's f″ = −ω²·sin(ωx) has terms of size ω²) is accepted as well.
+// set: swish's f″ = β·σ′(βx)·(…) has terms of size β) is accepted as well.
 struct SecondDerivativeFloor {
     double zero = 0;
     double half_width = 0;
     double absolute = 0;
     int scale_param = -1;
     int scale_power = 0;
+    // When set, the zero moves with this parameter: zero and half_width are
+    // divided by it (swish's zeros sit at ±2.3994/β).
+    int zero_param = -1;
 };
 
 inline constexpr std::size_t kMaxSecondDerivativeFloors = 2;

@@ -70,8 +70,8 @@ MapValue variance_map(ActivationId id, const ParamValues& params, LayerInit init
 // as 1/n for tanh), the last iterate a starts a bracket: steps of |F(a)|,
 // 2|F(a)|, 4|F(a)|, ... in the direction of F = M − q until F changes sign
 // (or q reaches 0, where F(0) = M(0) ≥ 0), and then bisection. If q passes
-// 1e300 with F still positive, the iterates grow without bound: no finite
-// fixed point.
+// 1e300 with F still positive, or the map overflows on the way up, the
+// iterates grow without bound: no finite fixed point.
 FixedPoint variance_fixed_point(ActivationId id, const ParamValues& params, LayerInit init, double start) {
     FixedPoint out;
     if (!valid(init) || !non_negative(start)) return {MomentStatus::bad_argument};
@@ -105,6 +105,9 @@ FixedPoint variance_fixed_point(ActivationId id, const ParamValues& params, Laye
         const double previous_step = f;
         q = next;
         f = residual(q);
+        // Rising iterates whose map overflows double (relu2's M(q) grows as
+        // q²) grow without bound.
+        if (failure == MomentStatus::not_finite && previous_step > 0) return fail(MomentStatus::no_finite_fixed_point);
         if (failure != MomentStatus::ok) return fail(failure);
         converged = f == 0 || (std::fabs(f) <= kSameValue * q && std::fabs(f) < std::fabs(previous_step));
     }
@@ -121,6 +124,7 @@ FixedPoint variance_fixed_point(ActivationId id, const ParamValues& params, Laye
             if (b < 0) b = 0;
             if (!(b <= kNoFiniteFixedPointAbove)) return fail(MomentStatus::no_finite_fixed_point);
             fb = residual(b);
+            if (failure == MomentStatus::not_finite && direction > 0) return fail(MomentStatus::no_finite_fixed_point);
             if (failure != MomentStatus::ok) return fail(failure);
             const bool significant = std::fabs(fb) > noise(b, fb);
             if ((significant && (fb > 0) != (fa > 0)) || (b == 0 && fb <= 0)) break;
