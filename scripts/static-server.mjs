@@ -22,6 +22,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const CROSS_ORIGIN_TYPES = new Set(['.js', '.mjs', '.wasm', '.json']);
+
 async function resolveFile(root, urlPath) {
   let decoded;
   try {
@@ -54,6 +56,9 @@ export function startServer({ root, port = 0, host = '127.0.0.1' }) {
       return;
     }
     const body = await readFile(file);
+    // Modules and the core's .wasm may be loaded by pages of other origins
+    // (an <activation-plot> embedded elsewhere): they need CORS.
+    if (CROSS_ORIGIN_TYPES.has(extname(file))) headers['Access-Control-Allow-Origin'] = '*';
     response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     response.end(request.method === 'HEAD' ? undefined : body);
   });

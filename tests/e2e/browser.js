@@ -45,3 +45,14 @@ export async function openPage(browser, url, options = {}) {
   await page.goto(url);
   return { page, context, problems };
 }
+
+// The next two animation frames: a redraw scheduled by the last change is done.
+export const settled = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+// The playground at `query`, loaded and drawn.
+export async function openPlayground(env, query = '', options = {}) {
+  const opened = await openPage(env.browser, `${env.server.url}${query ? `?${query}` : ''}`, { viewport: { width: 1280, height: 800 }, ...options });
+  await opened.page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
+  await settled(opened.page);
+  return opened;
+}

@@ -66,12 +66,32 @@ test('the examples print the seed articles\' outputs', async () => {
   for (const text of expected) assert.ok(printed.includes(text), `missing output:\n${text}\n\nprinted:\n${printed.join('\n--\n')}`);
 });
 
+test('every example\'s listing holds its inputs, so each is rewritten when they change', async () => {
+  const lists = await page.$$eval('activation-example', (elements) =>
+    elements.map((e) => [e.getAttribute('inputs'), e.querySelector('pre code').textContent]));
+  for (const [inputs, code] of lists) {
+    const values = inputs.split(/[\s,]+/).filter(Boolean).join(', ');
+    assert.ok(code.includes(`[${values}]`), `the listing of inputs="${inputs}" holds [${values}]:\n${code}`);
+  }
+});
+
 test('an example in the article reruns on the reader\'s inputs', async () => {
   const example = page.locator('activation-example').nth(1);
   await example.getByLabel('Inputs').fill('0.5, -0.25');
   await example.getByRole('button', { name: 'Run' }).click();
   await page.waitForFunction(() => document.querySelectorAll('activation-example')[1].output.startsWith('Applying Relu on (0.5)'));
   assert.equal(await example.evaluate((e) => e.output), 'Applying Relu on (0.5) gives 0.5\nApplying Relu on (-0.2) gives 0.0');
+  assert.match(await example.locator('pre code').textContent(), /for x in \[0\.5, -0\.25\]:/);
+});
+
+test('"ReLU in plain Python" prints what Python prints for ints, and its listing follows the inputs', async () => {
+  const example = page.locator('activation-example').first();
+  assert.match(await example.locator('pre code').textContent(), /for x in \[2\.0, -3\.0\]:/);
+  await example.getByLabel('Inputs').fill('5, -5, 7');
+  await example.getByRole('button', { name: 'Run' }).click();
+  await page.waitForFunction(() => document.querySelector('activation-example').output.startsWith('5'));
+  assert.equal(await example.evaluate((e) => e.output), '5\n0.0\n7');
+  assert.match(await example.locator('pre code').textContent(), /for x in \[5, -5, 7\]:\n    print\(relu\(x\)\)/);
 });
 
 test('the article fits a phone screen', async () => {

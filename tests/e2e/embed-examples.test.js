@@ -116,3 +116,85 @@ test('bad attributes name themselves in place of the output', async () => {
   assert.equal(detail.ok, true);
   assert.equal(await output('bad-fn'), '1.0');
 });
+
+test('max(0.0, 5) is the int 5: keeps-int says where an int passes through', async () => {
+  assert.equal(await output('keeps'), '5\n0.0\n7');
+});
+
+test('the code listing is rewritten to the reader\'s inputs on every run', async () => {
+  const listing = () => page.$eval('#listing pre code', (code) => code.textContent);
+  assert.match(await listing(), /for x in \[1\.0, -10\.0\]:/);
+  const input = page.locator('#listing').getByLabel('Inputs');
+  await input.fill('5, \u22125, 7');
+  await afterRender(page, '#listing', () => input.press('Enter'));
+  assert.equal(await output('listing'), '5\n0.0\n7');
+  assert.match(await listing(), /for x in \[5, -5, 7\]:\n    print\(relu\(x\)\)$/);
+  await input.fill('[2.5]');
+  await afterRender(page, '#listing', () => input.press('Enter'));
+  assert.match(await listing(), /for x in \[2\.5\]:/);
+  // A bad input leaves the listing as it was.
+  await input.fill('2.5, x');
+  await input.press('Enter');
+  assert.match(await listing(), /for x in \[2\.5\]:/);
+});
+
+test('a comma between digits is read as two numbers, and the element says so', async () => {
+  const input = page.locator('#listing').getByLabel('Inputs');
+  await input.fill('2,0');
+  await afterRender(page, '#listing', () => input.press('Enter'));
+  assert.equal(await output('listing'), '2\n0.0');
+  const note = await page.$eval('#listing', (e) => e.shadowRoot.querySelector('.input-note'));
+  const text = await page.$eval('#listing', (e) => [e.shadowRoot.querySelector('.input-note').hidden, e.shadowRoot.querySelector('.input-note').textContent]);
+  assert.ok(note !== null);
+  assert.deepEqual(text, [false, '"2,0" was read as two numbers, 2 and 0 (a decimal point is written "2.0")']);
+  await input.fill('2.0');
+  await afterRender(page, '#listing', () => input.press('Enter'));
+  assert.equal(await page.$eval('#listing', (e) => e.shadowRoot.querySelector('.input-note').hidden), true);
+});
+
+test('%.* with a negative precision prints no decimals, as CPython 3.11', async () => {
+  // (x, y): x is the precision; -3 counts as 0
+  assert.equal(await output('star-precision'), '0\n2.00');
+});
+
+test('a huge width typed by the reader raises MemoryError at once; Python\'s own limits keep their errors', async () => {
+  assert.equal(await output('star-width'), '[  3]');
+  const input = page.locator('#star-width').getByLabel('Inputs');
+  for (const [text, expected] of [
+    ['300000000', /Python would stop here with MemoryError \(this page builds no field wider than 10,000 characters/],
+    ['-10001', /MemoryError/],
+    ['9223372036854775808', /OverflowError: Python int too large to convert to C ssize_t/],
+  ]) {
+    await input.fill(text);
+    await input.press('Enter');
+    await page.waitForFunction(() => !document.querySelector('#star-width').shadowRoot.querySelector('.input-error').hidden);
+    assert.match(await page.$eval('#star-width', (e) => e.shadowRoot.querySelector('.input-error').textContent), expected);
+    assert.match(await output('star-width'), /Traceback/);
+    await input.fill('4');
+    await afterRender(page, '#star-width', () => input.press('Enter'));
+    assert.equal(await output('star-width'), '[   4]');
+  }
+});
+
+test('%hhd and a bad keeps-int are refused as Python and the element word them', async () => {
+  const text = (id) => page.$eval(`#${id}`, (e) => e.shadowRoot.querySelector('.error').textContent);
+  assert.match(await text('bad-modifier'), /format="%hhd": ValueError: unsupported format character 'h' \(0x68\) at index 2/);
+  assert.match(await text('bad-keeps'), /keeps-int="x is positive": "x is positive" is not a condition on x such as "x > 0"/);
+});
+
+test('100,000 typed numbers: every one is read, the output is bounded and says how many lines it leaves out', async () => {
+  const result = await page.evaluate(async () => {
+    const text = Array.from({ length: 100000 }, (_, i) => ((i % 41) - 20) / 4).join(', ');
+    const element = document.querySelector('#listing');
+    const input = element.shadowRoot.querySelector('input');
+    input.value = text;
+    const rendered = new Promise((resolve) => element.addEventListener('render', (event) => resolve(event.detail), { once: true }));
+    element.shadowRoot.querySelector('form').requestSubmit();
+    const detail = await rendered;
+    const shown = element.shadowRoot.querySelector('pre.output').textContent.split('\n');
+    const listing = element.querySelector('pre code').textContent;
+    const list = /for x in \[([^\]]*)\]/.exec(listing)[1];
+    return { ok: detail.ok, lines: shown.length, last: shown.at(-1), listed: list.split(', ').length };
+  });
+  assert.deepEqual(result, { ok: true, lines: 5001, last: '… 95,000 more lines not shown', listed: 100000 });
+});

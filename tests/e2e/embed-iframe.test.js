@@ -121,8 +121,8 @@ test('the snippets the playground offers draw the same view when pasted', async 
     // The markup goes in as a parser would read it; the module script is
     // added as an element, since scripts in innerHTML do not run.
     await page.$eval('#target', (target, [element, iframe]) => {
-      const [scriptTag, markup] = element.split('\n');
-      target.innerHTML = `${markup}\n${iframe}`;
+      const [scriptTag, ...markup] = element.split('\n');
+      target.innerHTML = `${markup.join('\n')}\n${iframe}`;
       const script = document.createElement('script');
       script.type = 'module';
       script.src = /src="([^"]*)"/.exec(scriptTag)[1];
@@ -138,6 +138,55 @@ test('the snippets the playground offers draw the same view when pasted', async 
     const pasted = await page.$eval('activation-plot', (e) => Object.fromEntries([...e.attributes].map((a) => [a.name, a.value])));
     assert.deepEqual(framed, pasted);
     assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a 640 × 400 frame with three curves and six inputs keeps a plot of at least 200 px and shows its whole table', async () => {
+  const { page, context, problems } = await openEmbed('?fn=relu&fn=leaky_relu(negative_slope=0.2)&fn=elu&x=-3,3&inputs=-3,-1,-0.5,0,1,2');
+  try {
+    const fit = await page.$eval('activation-plot', (element) => {
+      const root = element.shadowRoot;
+      const box = root.querySelector('.values-box').getBoundingClientRect();
+      const rows = [...root.querySelectorAll('tr')].map((row) => row.getBoundingClientRect());
+      return {
+        plot: root.querySelector('canvas').getBoundingClientRect().height,
+        rows: rows.length,
+        rowsInside: rows.every((r) => r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5 && r.bottom <= innerHeight),
+        scrolls: document.documentElement.scrollHeight > innerHeight,
+        link: document.getElementById('open').getBoundingClientRect().bottom <= innerHeight,
+      };
+    });
+    assert.ok(fit.plot >= 200, `plot ${fit.plot}px`);
+    assert.equal(fit.rows, 7);
+    assert.equal(fit.rowsInside, true, 'every row of the table is in view');
+    assert.equal(fit.scrolls, false);
+    assert.equal(fit.link, true);
+    // About six significant digits, printed as Python prints the float.
+    const cells = await page.$eval('activation-plot', (e) => [...e.shadowRoot.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent)));
+    assert.deepEqual(cells[0], ['-3', '0.0', '0.0', '-0.6', '0.2', '-0.950213', '0.0497871']);
+    assert.deepEqual(cells[4], ['1', '1.0', '1.0', '1.0', '1.0', '1.0', '1.0']);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a taller table than the frame can hold scrolls inside it, the plot keeping its 200 px', async () => {
+  const { page, context } = await openEmbed('?fn=relu&fn=leaky_relu(negative_slope=0.2)&fn=elu&fn=gelu&inputs=-3,-2,-1,-0.5,0,0.5,1,2,3,4');
+  try {
+    const fit = await page.$eval('activation-plot', (element) => {
+      const root = element.shadowRoot;
+      const box = root.querySelector('.values-box');
+      return {
+        plot: root.querySelector('canvas').getBoundingClientRect().height,
+        boxScrolls: box.scrollHeight > box.clientHeight,
+        pageScrolls: document.documentElement.scrollHeight > innerHeight,
+      };
+    });
+    assert.ok(fit.plot >= 200, `plot ${fit.plot}px`);
+    assert.deepEqual([fit.boxScrolls, fit.pageScrolls], [true, false]);
   } finally {
     await context.close();
   }

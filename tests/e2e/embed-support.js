@@ -1,6 +1,7 @@
 // Set-up for the embedding tests: the built site plus the test pages of
 // tests/e2e/pages (under /test-pages/), served together with the strict
 // CSP from a temporary folder, and Debian's Chromium.
+import { createServer } from 'node:http';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -135,3 +136,41 @@ export async function pixelDifference(browser, first, second, tolerance = 16) {
     await page.close();
   }
 }
+
+// A second origin for cross-origin tests: a server on another loopback
+// port that serves `pages` ({ '/path': { html, csp } }) with the
+// Content-Security-Policy each names, and an icon so the browser asks for
+// nothing it lacks. Resolves to { url(path), close }.
+export function startHostServer(pages) {
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url, 'http://localhost');
+    if (pathname === '/favicon.ico') {
+      response.writeHead(204);
+      response.end();
+      return;
+    }
+    const page = pages[pathname];
+    if (!page) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Not found\n');
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      ...(page.csp ? { 'Content-Security-Policy': page.csp } : {}),
+    });
+    response.end(page.html);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const base = `http://127.0.0.1:${server.address().port}/`;
+      resolve({ url: (path) => new URL(path, base).href, origin: base.slice(0, -1), close: () => new Promise((done) => server.close(done)) });
+    });
+  });
+}
+
+// A host page around `body`, with no icon request.
+export const hostPage = (title, body) =>
+  `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<link rel="icon" href="/favicon.ico">\n<title>${title}</title>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;

@@ -4,7 +4,7 @@
 // probe below, so each test fails on a hang instead of waiting forever.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage } from './browser.js';
+import { launch, openPage, openPlayground as openAt } from './browser.js';
 
 let env;
 before(async () => {
@@ -29,11 +29,7 @@ async function answers(page, probe) {
   }
 }
 
-async function openPlayground(query) {
-  const opened = await openPage(env.browser, `${env.server.url}?${query}`, { viewport: { width: 1280, height: 900 } });
-  await opened.page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
-  return opened;
-}
+const openPlayground = (query) => openAt(env, query, { viewport: { width: 1280, height: 900 } });
 
 const CASES = [
   ['a span of one ulp', 'x=1,1.0000000000000002', /too narrow to draw/],

@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, openPage } from './browser.js';
+import { launch, openPlayground, settled } from './browser.js';
 
 let env;
 before(async () => {
@@ -14,14 +14,7 @@ after(async () => {
   await env?.close();
 });
 
-async function open(query = '', options = {}) {
-  const opened = await openPage(env.browser, `${env.server.url}${query ? `?${query}` : ''}`, { viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
-  await opened.page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
-  await settled(opened.page);
-  return opened;
-}
-
-const settled = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+const open = (query = '', options = {}) => openPlayground(env, query, { viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
 const plotState = (page) => page.$eval('#plot', (canvas) => JSON.parse(canvas.dataset.view));
 const query = (page) => new URL(page.url()).searchParams;
 
@@ -62,7 +55,8 @@ test('dragging pans the plot and the URL follows', async () => {
 });
 
 test('the wheel zooms about the pointer', async () => {
-  const { page, context } = await open();
+  // With y fixed by the link, both axes zoom about the pointer.
+  const { page, context } = await open('x=-5,5&y=-1,5');
   const before = (await plotState(page)).view;
   const point = await pagePoint(page, 2, 1);
   await page.mouse.move(point.x, point.y);
@@ -79,6 +73,20 @@ test('the wheel zooms about the pointer', async () => {
   assert.ok(close(again.x, point.x, 1) && close(again.y, point.y, 1), `the point under the pointer stays put: ${JSON.stringify([point, again])}`);
   await page.mouse.wheel(0, 300);
   await context.close();
+
+  // With y fitted to the curves, the wheel zooms x about the pointer and y
+  // is fitted again to what is in view.
+  const fitted = await open('fn=relu');
+  const start = await pagePoint(fitted.page, 2, 1);
+  await fitted.page.mouse.move(start.x, start.y);
+  await fitted.page.mouse.wheel(0, -300);
+  await fitted.page.waitForFunction(() => JSON.parse(document.getElementById('plot').dataset.view).view.xMax < 4.9);
+  await settled(fitted.page);
+  const view = (await plotState(fitted.page)).view;
+  assert.ok(close((await pagePoint(fitted.page, 2, 1)).x, start.x, 1), 'x under the pointer stays put');
+  assert.ok(view.yMax < 5 && view.yMax > view.xMax, `y fitted to relu on [${view.xMin}, ${view.xMax}]: ${view.yMax}`);
+  assert.equal(query(fitted.page).get('y'), null);
+  await fitted.context.close();
 });
 
 test('zoom buttons, keyboard and reset view', async () => {
@@ -189,34 +197,17 @@ async function downloaded(page, click) {
   return { name: download.suggestedFilename(), data: await readFile(await download.path()) };
 }
 
-test('PNG and CSV exports hold the plot and the values', async () => {
+test('the input table exports as CSV', async () => {
   const { page, context } = await open('fn=relu&fn=leaky_relu(negative_slope=0.5)&inputs=2.0,-3.0');
-  const png = await downloaded(page, '#export-png');
-  assert.equal(png.name, 'activation-plot.png');
-  assert.deepEqual([...png.data.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10]);
-  const canvasSize = await page.$eval('#plot', (c) => [c.width, c.height]);
-  assert.deepEqual([png.data.readUInt32BE(16), png.data.readUInt32BE(20)], canvasSize, 'device resolution');
-
-  const csv = await downloaded(page, '#export-csv');
-  const lines = csv.data.toString().trim().split('\n');
-  assert.equal(lines[0], "x,ReLU f(x),ReLU f'(x),Leaky ReLU (negative_slope = 0.5) f(x),Leaky ReLU (negative_slope = 0.5) f'(x)");
-  const rows = lines.slice(1).map((line) => line.split(',').map(Number));
-  assert.ok(rows.length > 100);
-  for (const [x, f, df, g, dg] of rows) {
-    assert.equal(f, Math.max(0, x));
-    assert.equal(df, x > 0 ? 1 : 0);
-    assert.ok(close(g, x > 0 ? x : 0.5 * x, 1e-12));
-    assert.equal(dg, x > 0 ? 1 : 0.5);
-  }
-
   const table = await downloaded(page, '#export-table');
-  assert.equal(table.data.toString(), "x,ReLU f(x),ReLU f'(x)\n2,2,1\n-3,0,0\n");
+  // Every visible curve's columns.
+  assert.equal(table.data.toString(), "x,ReLU f(x),ReLU f'(x),Leaky ReLU (negative_slope = 0.5) f(x),Leaky ReLU (negative_slope = 0.5) f'(x)\n2,2,1,2,1\n-3,0,0,-1.5,0.5\n");
   await context.close();
 });
 
 test('the legend toggles curves and the URL keeps it', async () => {
   const { page, context } = await open('fn=relu&fn=leaky_relu');
-  const items = page.locator('#legend button');
+  const items = page.locator('#curves .curve-toggle');
   assert.equal(await items.count(), 2);
   await items.nth(1).click();
   assert.equal(await items.nth(1).getAttribute('aria-pressed'), 'false');
@@ -234,11 +225,14 @@ test('starting views and example cards set up comparisons', async () => {
   await page.selectOption('#starting-view', { label });
   await page.waitForFunction(() => document.querySelectorAll('#curves li').length === 2);
   assert.deepEqual(query(page).getAll('fn'), ['relu', 'leaky_relu']);
+  // A card's Plot adds its curve and inputs to the comparison on screen.
   await page.locator('#seed-001-leaky button.send-to-plot').click();
-  await page.waitForFunction(() => document.querySelectorAll('#curves li').length === 1);
-  assert.deepEqual(query(page).getAll('fn'), ['leaky_relu(negative_slope=0.001)']);
+  await page.waitForFunction(() => document.querySelectorAll('#curves li').length === 3);
+  assert.deepEqual(query(page).getAll('fn'), ['relu', 'leaky_relu', 'leaky_relu(negative_slope=0.001)']);
   assert.equal(await page.inputValue('#inputs'), '-3');
-  assert.equal(await page.textContent('#results tbody td:nth-child(2)'), '-0.003');
+  assert.equal(await page.textContent('#results tbody td:nth-child(6)'), '-0.003');
+  // The zero-gradient panel counts the card's inputs.
+  assert.equal(await page.isChecked('input[name="stats-source"][value="inputs"]'), true);
   await context.close();
 });
 
@@ -256,7 +250,8 @@ test('the zero-gradient panel counts dead inputs per curve', async () => {
   assert.ok(Number(/^([\d.]+)%/.exec((await shares())[0])[1]) > 95);
   await page.fill('#stats-sd', '-1');
   assert.match(await page.textContent('#stats-error'), /sd: "-1" is not a positive number/);
-  assert.equal(query(page).get('mean'), '-2');
+  // The link follows typed text a few times a second.
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('mean') === '-2');
   await context.close();
 });
 
@@ -371,8 +366,14 @@ test('copy embed code offers the element and the iframe for the view', async () 
   await page.click('#copy-embed');
   const element = await page.inputValue('#embed-element');
   const iframe = await page.inputValue('#embed-iframe');
-  assert.match(element, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/src\/activation-plot\.js"><\/script>\n<activation-plot fn="leaky_relu" negative-slope="0\.2" derivative range="-3 3"><\/activation-plot>$/);
+  assert.match(element, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/src\/activation-plot\.js"><\/script>\n<activation-plot fn="leaky_relu" negative-slope="0\.2" derivative range="-3 3">\n/);
+  // The fallback is the plot's text alternative, as on the page.
+  const description = await page.getAttribute('#plot', 'aria-label');
+  assert.ok(element.includes(`<p>${description.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')} <a href="`), element);
+  assert.match(element, /<\/p>\n<\/activation-plot>$/);
   assert.match(iframe, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?fn=leaky_relu%28negative_slope%3D0\.2%29&amp;x=-3%2C3" title="Plot of Leaky ReLU"/);
+  assert.match(iframe, /\n<script>addEventListener\("message",.*"http:\/\/127\.0\.0\.1:\d+"/);
+  assert.match(await page.textContent('#embed-dialog .embed-notes'), /script-src http:\/\/127\.0\.0\.1:\d+ 'wasm-unsafe-eval'/);
   await page.click('[data-copy="embed-iframe"]');
   await page.waitForFunction(() => document.getElementById('embed-copied').textContent === 'Copied.');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), iframe);

@@ -6,54 +6,17 @@
 // class naming the offending value; and the module still gives right
 // answers afterwards. A failure prints the seed and the shrunk case; each
 // case found this way became a regular test in hostile-arguments.test.js.
+// The buffers' properties are in buffer-properties.test.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { loadActivations } from 'activation-playground';
+import { KINKS, MAX_FLOAT_KERNEL_ULPS, SEED, act, floatUlps, outcome, run, scalar, stillWorks } from './properties/contract.js';
 import { PLAIN_CONTAINERS, containers, entriesFor, expectedParams, sameValues } from './properties/params-model.js';
 import { INPUT_KINDS, OUT_KINDS, makeInput, makeOut, typeOf, valuesArbitrary } from './properties/array-cases.js';
 
-// FC_SEED=<n> explores another seed; npm test always uses this one.
-const SEED = Number(process.env.FC_SEED ?? 20261129);
-
-// The float kernels' stated bound against the scalar function
-// (tests/core/batch_test.cpp): the SIMD and scalar builds agree within it.
-const MAX_FLOAT_KERNEL_ULPS = 4;
-const floatBits = new Int32Array(1);
-const floatValue = new Float32Array(floatBits.buffer);
-function orderedBits(v) {
-  floatValue[0] = v;
-  return floatBits[0] < 0 ? -0x80000000 - floatBits[0] : floatBits[0];
-}
-function floatUlps(a, b) {
-  if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b) ? 0 : Infinity;
-  return Math.abs(orderedBits(a) - orderedBits(b));
-}
-const run = (property, numRuns) => fc.assert(property, { seed: SEED, numRuns });
-
-const act = await loadActivations();
-const scalar = await loadActivations({ build: 'scalar' });
 const list = act.list();
 const names = list.map((spec) => spec.name);
-const KINKS = [undefined, 'pytorch', 'left', 'right'];
-
-// Messages stay short whatever was passed (the list of names is the longest part).
-const MAX_MESSAGE = 800;
-
-function stillWorks() {
-  assert.equal(act.evaluate('relu', 2), 2);
-  assert.deepEqual(act.apply('leaky_relu', [-2, 3], { negative_slope: 0.5 }), [-1, 3]);
-}
-
-function outcome(call) {
-  try {
-    return { value: call() };
-  } catch (error) {
-    assert.ok(error instanceof TypeError || error instanceof RangeError, `not a TypeError/RangeError: ${error?.stack ?? error}`);
-    assert.ok(error.message.length > 0 && error.message.length <= MAX_MESSAGE, `message of ${error.message.length} characters`);
-    return { error };
-  }
-}
 
 const specArbitrary = fc.constantFrom(...list);
 const caseArbitrary = specArbitrary.chain((spec) =>
@@ -197,56 +160,16 @@ test('re-entrant getters: a call whose getters call the API gives the result of 
   stillWorks();
 });
 
-test('buffers: random allocate, view, write, free and apply sequences keep every live buffer\'s contents', () => {
-  const step = fc.oneof(
-    fc.record({ op: fc.constant('allocate'), length: fc.integer({ min: 0, max: 300 }), type: fc.constantFrom('float32', 'float64'), big: fc.boolean() }),
-    fc.record({ op: fc.constantFrom('view', 'free', 'set', 'writeView', 'apply', 'writeOldView'), at: fc.nat(), value: fc.integer({ min: -50, max: 50 }) }),
-  );
-  run(fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
-    const live = [];  // { buffer, model: number[], views: [] }
-    const oldViews = [];
-    try {
-      for (const s of steps) {
-        if (s.op === 'allocate') {
-          const length = s.big ? 1 << 18 : s.length;
-          live.push({ buffer: act.allocate(length, s.type), model: new Array(length).fill(0) });
-          continue;
-        }
-        if (!live.length) continue;
-        const entry = live[s.at % live.length];
-        const round = (v) => (entry.buffer.type === 'float32' ? Math.fround(v) : v);
-        if (s.op === 'view') oldViews.push({ view: entry.buffer.array, entry });
-        if (s.op === 'free') {
-          entry.buffer.free();
-          live.splice(live.indexOf(entry), 1);
-        }
-        if (s.op === 'set' && entry.model.length) {
-          entry.buffer.set([s.value], s.at % entry.model.length);
-          entry.model[s.at % entry.model.length] = round(s.value);
-        }
-        if (s.op === 'writeView' && entry.model.length) {
-          entry.buffer.array[0] = s.value;
-          entry.model[0] = round(s.value);
-        }
-        if (s.op === 'apply') {
-          act.apply('leaky_relu', entry.buffer, { negative_slope: 0.5 }, entry.buffer);
-          entry.model = entry.model.map((v) => round(v > 0 ? v : v * 0.5));
-        }
-        if (s.op === 'writeOldView' && oldViews.length) {
-          // A view kept from earlier: either still attached to its live
-          // buffer (the write lands there) or detached (it does nothing).
-          const { view, entry: owner } = oldViews[s.at % oldViews.length];
-          if (view.length > 0) {
-            assert.ok(live.includes(owner), 'only a live buffer\'s view stays attached');
-            view[view.length - 1] = s.value;
-            owner.model[view.length - 1] = owner.buffer.type === 'float32' ? Math.fround(s.value) : s.value;
-          }
-        }
-        for (const { buffer, model } of live) assert.ok(sameValues(buffer.toArray(), model), 'a live buffer kept its contents');
-      }
-    } finally {
-      for (const { buffer } of live) buffer.free();
+test('loading and describing: bad load options reject, never throw; any argument gives a short TypeError/RangeError', async () => {
+  await fc.assert(fc.asyncProperty(fc.anything({ withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withBigInt: true, withNullPrototype: true }), async (value) => {
+    let promise;
+    assert.doesNotThrow(() => { promise = loadActivations(value); });
+    const settled = await promise.then(() => undefined, (error) => error);
+    if (settled) assert.ok(settled instanceof TypeError || settled instanceof RangeError, settled.message);
+    for (const call of [() => act.evaluate(value, 1), () => act.apply('relu', value), () => act.evaluate('relu', value), () => act.sample('relu', value), () => act.allocate(4, value)]) {
+      const result = outcome(call);
+      assert.ok(result.error || result.value !== undefined);
     }
-  }), 500);
+  }), { seed: SEED, numRuns: 1000 });
   stillWorks();
 });

@@ -6,7 +6,7 @@ import { loadActivations } from 'activation-playground';
 import { curveFromParsed, curveLabel, curveText, formatReadout } from '../../web/src/curves/curve.js';
 import { parseCurve, parseCurveList } from '../../web/src/curves/grammar.js';
 import { readNumber } from '../../web/src/curves/numbers.js';
-import { sliderRange } from '../../web/src/curves/slider-scale.js';
+import { nearestIndex, sliderValues } from '../../web/src/curves/slider-scale.js';
 
 const act = await loadActivations();
 const byName = new Map(act.list().map((a) => [a.name, a]));
@@ -76,18 +76,27 @@ test('parameter problems name the parameter and the value', () => {
   assert.match(fromText('rleu').problems[0].message, /unknown activation "rleu"; did you mean "relu"/);
 });
 
-test('slider ranges keep excluded ends out of reach and reach every preset', () => {
+test('slider ladders: allowed values only, ascending, round, with the default and every preset on them', () => {
   for (const spec of byName.values()) {
     for (const param of spec.params.filter((p) => !p.choices)) {
-      const { min, max, step } = sliderRange(param);
-      assert.ok(min < max && step > 0, `${spec.name}.${param.name}`);
+      const values = sliderValues(param);
+      const where = `${spec.name}.${param.name}`;
+      assert.ok(values.length >= 10 && values.length <= 400, `${where}: ${values.length} steps`);
+      for (let i = 1; i < values.length; i++) assert.ok(values[i] > values[i - 1], `${where}: ascending`);
       const inside = (v) => (param.minInclusive ? v >= param.min : v > param.min) && (param.maxInclusive ? v <= param.max : v < param.max);
-      assert.ok(inside(min) && inside(max), `${spec.name}.${param.name}: [${min}, ${max}] within the allowed range`);
-      assert.ok(param.default >= min && param.default <= max, `${spec.name}.${param.name}: default in reach`);
+      assert.ok(values.every(inside), `${where}: every step allowed`);
+      for (const wanted of [param.default, ...(param.presets ?? []).map((p) => p.value)]) {
+        if (inside(wanted)) assert.equal(values[nearestIndex(values, wanted)], wanted, `${where}: ${wanted} reachable`);
+      }
     }
   }
-  const alpha = byName.get('celu').params[0];
-  assert.ok(sliderRange(alpha).min > 0, 'celu alpha slider never reaches the excluded 0');
+  const celu = sliderValues(byName.get('celu').params[0]);
+  assert.ok(celu[0] > 0, 'celu alpha slider never reaches the excluded 0');
+  // Leaky ReLU's slope: arrow keys step through round values around 0.01.
+  const slope = sliderValues(byName.get('leaky_relu').params[0]);
+  const at = slope.indexOf(0.01);
+  assert.deepEqual(slope.slice(at, at + 5), [0.01, 0.012, 0.015, 0.02, 0.025]);
+  assert.ok(slope.includes(0.001) && slope.includes(0.3) && slope.includes(0) && slope.includes(-0.01));
 });
 
 test('readout numbers: six significant digits, exponents at the extremes, a true minus', () => {

@@ -28,10 +28,11 @@ const sameArray = (actual, expected, what) => {
 // Item 3: a partly overlapping out gives the result of applying to a copy.
 test('apply and gradient with out overlapping the input, across the chunk boundary, both directions', () => {
   const chunk = 1 << 16;
-  const sizes = [chunk - 1, chunk, chunk + 1, 2 * chunk + 3];
+  const sizes = [chunk - 2, chunk - 1, chunk, chunk + 1, chunk + 2, 2 * chunk - 1, 2 * chunk, 2 * chunk + 1];
+  const shifts = [1, 2, 17, chunk - 1, chunk, chunk + 1].flatMap((shift) => [shift, -shift]);
   for (const Type of [Float32Array, Float64Array]) {
     for (const n of sizes) {
-      for (const shift of [1, 17, -1, -17, chunk, -chunk]) {
+      for (const shift of shifts) {
         const memory = new Type(n + Math.abs(shift));
         for (let i = 0; i < memory.length; i++) memory[i] = ((i * 7919) % 2001) - 1000;
         const [inputStart, outStart] = shift > 0 ? [0, shift] : [-shift, 0];
@@ -240,6 +241,10 @@ test('odd objects are described, never crash the message', () => {
   const noConstructor = new Int32Array(2);
   Object.defineProperty(noConstructor, 'constructor', { value: null });
   assert.match(errorOf(() => act.apply('relu', noConstructor), TypeError).message, /got an Int32Array of length 2/);
+  const noPrototype = Object.setPrototypeOf(new Int32Array(3), null);
+  assert.match(errorOf(() => act.apply('relu', noPrototype), TypeError).message, /got an Int32Array of length 3/);
+  const floats = Object.setPrototypeOf(new Float64Array([-1, 4]), null);
+  assert.deepEqual([...act.apply('relu', floats)], [0, 4], 'a real Float64Array, whatever its prototype');
   const hostile = new Proxy({}, { getPrototypeOf() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); } });
   assert.match(errorOf(() => act.apply('relu', hostile), TypeError).message, /got an object/);
   const params = errorOf(() => act.evaluate('relu', 1, hostile), TypeError);
@@ -278,4 +283,20 @@ test('allocate gives zeroed memory, never a freed buffer\'s values', () => {
     assert.ok(second.toArray().every((v) => v === 0));
     second.free();
   }
+});
+
+test('an exception thrown by a caller\'s getter is wrapped, its message cut', () => {
+  const params = { get negative_slope() { throw new Error('y'.repeat(1e6)); } };
+  const error = errorOf(() => act.evaluate('leaky_relu', 1, params), TypeError);
+  assert.ok(error.message.length < 300);
+  assert.match(error.message, /^could not read parameters of leaky_relu: y+…$/);
+  assert.equal(error.cause.message.length, 1e6);
+});
+
+test('a Proxy of a typed array is described as one posing, not as the real thing', () => {
+  const posing = new Proxy(new Float32Array(2), {});
+  assert.match(errorOf(() => act.apply('relu', posing), TypeError).message, /got an object posing as a Float32Array \(a Proxy or a bare prototype\)/);
+  assert.match(errorOf(() => act.apply('relu', Object.create(Float64Array.prototype)), TypeError).message, /posing as a Float64Array/);
+  class Sub extends Float64Array {}
+  assert.deepEqual([...act.apply('relu', new Sub([-1, 2]))], [0, 2], 'a subclass is a typed array');
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { parseNumberList } from '../../web/src/python/parse-inputs.js';
+import { MAX_NOTES, parseNumberList, scanNumbers } from '../../web/src/python/parse-inputs.js';
 
 const HINT = 'expected a number like 2.0, -3 or 1e-5';
 
@@ -19,11 +19,13 @@ function error(text) {
   return result.error;
 }
 
+const NOTHING = { ok: true, values: [], notes: [], noteCount: 0 };
+
 test('empty and whitespace-only input give no values', () => {
-  assert.deepEqual(parseNumberList(''), { ok: true, values: [] });
-  assert.deepEqual(parseNumberList('  \n\t '), { ok: true, values: [] });
-  assert.deepEqual(parseNumberList('[]'), { ok: true, values: [] });
-  assert.deepEqual(parseNumberList(' ( ) '), { ok: true, values: [] });
+  assert.deepEqual(parseNumberList(''), NOTHING);
+  assert.deepEqual(parseNumberList('  \n\t '), NOTHING);
+  assert.deepEqual(parseNumberList('[]'), NOTHING);
+  assert.deepEqual(parseNumberList(' ( ) '), NOTHING);
 });
 
 test('commas, whitespace or both separate numbers', () => {
@@ -176,8 +178,65 @@ test('never throws, and errors always point inside the text', () => {
       assert.ok(token.length > 0 && message.length > 0, text);
     }
   }
-  assert.deepEqual(parseNumberList(undefined), { ok: true, values: [] });
+  assert.deepEqual(parseNumberList(undefined), NOTHING);
   assert.equal(parseNumberList(12).values[0].value, 12);
   const hostile = { toString() { throw new Error('no'); } };
   assert.equal(parseNumberList(hostile).ok, false);
+});
+
+test('the minus sign U+2212, as the page prints it, reads as "-"', () => {
+  assert.deepEqual(values('\u22123, \u22120.5, 1e\u22122, \u2212inf').map((v) => v.value), [-3, -0.5, 0.01, -Infinity]);
+  const [v] = values('\u22123');
+  assert.equal(v.text, '\u22123');
+  assert.equal(v.isInteger, true);
+  // Python's float() refuses it, so float('\u22121') is not a number.
+  assert.match(error("float('\u22121')").message, /is not a number/);
+});
+
+test('a comma between digits with no space is read as two numbers, and a note says so', () => {
+  const result = parseNumberList('2,0, 1.5,7 3, 4 [');
+  assert.equal(result.ok, false);
+  const read = parseNumberList('2,0, 1.5,7 3, 4');
+  assert.deepEqual(read.values.map((v) => v.value), [2, 0, 1.5, 7, 3, 4]);
+  assert.equal(read.noteCount, 2);
+  assert.deepEqual(read.notes[0], {
+    kind: 'comma-between-digits',
+    message: '"2,0" was read as two numbers, 2 and 0 (a decimal point is written "2.0")',
+    start: 0,
+    end: 3,
+  });
+  assert.deepEqual([read.notes[1].start, read.notes[1].end], [5, 10]);
+  // Spaced commas, brackets and a trailing comma are not notes.
+  for (const text of ['2, 0', '[1.0, 2]', '(3,)', '2 ,0', 'nan,1', '1,inf']) {
+    assert.equal(parseNumberList(text).noteCount, 0, text);
+  }
+  // Notes are counted but only MAX_NOTES are kept.
+  const many = parseNumberList('1,2 '.repeat(1000));
+  assert.equal(many.noteCount, 1000);
+  assert.equal(many.notes.length, MAX_NOTES);
+});
+
+test('scanNumbers gives typed columns and a summary in one pass', () => {
+  const scan = scanNumbers('[3, -1.5, nan, 1e300, \u22122, inf]');
+  assert.equal(scan.ok, true);
+  assert.equal(scan.count, 6);
+  assert.ok(scan.values instanceof Float64Array);
+  assert.deepEqual([...scan.integers], [1, 0, 0, 0, 1, 0]);
+  assert.deepEqual([...scan.starts], [1, 4, 10, 15, 22, 26]);
+  assert.deepEqual([...scan.ends], [2, 8, 13, 20, 24, 29]);
+  assert.equal(scan.nonFinite, 2);
+  assert.equal(scan.min, -2);
+  assert.equal(scan.max, 1e300);
+  const none = scanNumbers('nan');
+  assert.ok(Number.isNaN(none.min) && Number.isNaN(none.max));
+});
+
+test('messages quote at most a few dozen characters of what was typed', () => {
+  const long = 'x'.repeat(100000);
+  const e = error(`1 ${long} 2`);
+  assert.equal(e.token.length, 100000);
+  assert.ok(e.message.length < 150, e.message);
+  assert.match(e.message, /\(100000 characters\)/);
+  assert.ok(error(`float(${'1'.repeat(100000)}`).message.length < 150);
+  assert.ok(error(`[1] ${'y'.repeat(100000)}`).message.length < 200);
 });

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadActivations } from 'activation-playground';
-import { tracePieces } from '../../web/src/plot/draw.js';
+import { tracePieces } from '../../web/src/plot/draw-curves.js';
 import { normalSample } from '../../web/src/playground/normal-sample.js';
 
 const act = await loadActivations();

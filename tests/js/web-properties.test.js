@@ -59,6 +59,7 @@ const state = fc.record({
   curves: fc.array(curve, { minLength: 1, maxLength: CURVE_COUNT }),
   kink: fc.constantFrom('pytorch', 'left', 'right'),
   view,
+  inset: fc.option(fc.tuple(range, range).map(([[xMin, xMax], [yMin, yMax]]) => ({ xMin, xMax, yMin, yMax })), { nil: null }),
   inputs: fc.string({ maxLength: 200, unit: fc.constantFrom(...'0123456789., -−[]eE+abc ()\u00e9') }),
   derivatives: fc.boolean(),
   theme: fc.constantFrom(...THEMES),

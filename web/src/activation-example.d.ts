@@ -17,8 +17,10 @@ export interface ExampleRenderDetail {
  * A runnable tutorial example that prints what the article's Python prints, configured by attributes:
  * `fn` (one activation, optionally with parameters in parentheses), one attribute per parameter with "-"
  * for "_", `inputs` ("1.0 -10.0 0.0"), `format` (a Python %-format: "Applying Relu on (%.1f) gives %.1f"),
- * `numpy` (print one NumPy array), `derivative`, `kink` and `theme`. Its children (the article's code)
- * are shown above the editable inputs and the Run button.
+ * `keeps-int` (where the function returns its argument unchanged, "x > 0" for max(0.0, x): an int input
+ * stays an int there), `numpy` (print one NumPy array), `derivative`, `kink` and `theme`. Its children
+ * (the article's code) are shown above the editable inputs and the Run button; a Python list of the
+ * inputs in that code is rewritten to the reader's inputs on every run.
  */
 export class ActivationExample extends HTMLElement {
   /** 'loading' until the WASM core is ready, then 'ready', or 'error' for attributes it cannot run. */

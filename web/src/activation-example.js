@@ -19,22 +19,31 @@
 //               with one conversion args is the result, with two it is
 //               (x, result); %(x)s %(y)s %(f)s %(df)s name the input, the
 //               result, f(x) and f′(x). Without it each line is print(result).
+//   keeps-int   where the listing's function hands back its argument
+//               unchanged, as a condition on x: "x > 0" for max(0.0, x).
+//               There an int input stays an int (Python prints 5, not 5.0);
+//               everywhere else, and without the attribute, results are floats
 //   numpy       one line for all inputs, as print() shows a NumPy array
 //   derivative  the result is f′(x) instead of f(x); kink: pytorch (default),
 //               left or right, the derivative taken at a kink
 //   theme       light or dark; the system's setting when absent
 //
 // The element's children (the article's code, say) are shown above the
-// inputs, styled by the page.
+// inputs, styled by the page. When the code holds the inputs as a Python
+// list ([1.0, -10.0, 0.0]), that list is rewritten to the reader's inputs
+// on every run. Printing is the tutorial runner's (python/tutorial-runner.js),
+// the same as the playground's example cards.
 import { KINK_CONVENTIONS } from './activations.js';
 import { parseNumberList } from './python/parse-inputs.js';
-import { formatArguments, percentFormat } from './python/python-printf.js';
+import { FIELD_LIMIT } from './python/python-printf.js';
+import { pythonErrorLine } from './python/python-errors.js';
+import { describeFormat, parseCondition, runTutorial } from './python/tutorial-runner.js';
+import { ListingInputs } from './elements/listing-inputs.js';
 import { attributeText, configurationKey, readBoolean, readChoice, readCurves } from './elements/attributes.js';
 import { ElementBase, ElementCore, defineElement, renderErrors, sharedSheet } from './elements/element-core.js';
 import { RESET_CSS, THEME_CSS } from './elements/element-styles.js';
 
-const OWN_ATTRIBUTES = ['fn', 'inputs', 'format', 'numpy', 'derivative', 'kink', 'theme'];
-const KEYS = ['x', 'y', 'f', 'df'];
+const OWN_ATTRIBUTES = ['fn', 'inputs', 'format', 'keeps-int', 'numpy', 'derivative', 'kink', 'theme'];
 
 const CSS = `${THEME_CSS}${RESET_CSS}
 .frame {
@@ -57,6 +66,7 @@ button {
 }
 button:hover { filter: brightness(1.1); }
 .input-error { margin: 0; color: var(--ap-error); font-size: 13px; overflow-wrap: anywhere; }
+.input-note { margin: 0; color: var(--ap-muted); font-size: 13px; overflow-wrap: anywhere; }
 .input-error code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 .output-label { display: block; margin-bottom: 2px; color: var(--ap-muted); font-size: 12px; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; }
 pre {
@@ -68,10 +78,14 @@ pre.stale { opacity: 0.55; }
 
 let nextId = 0;
 
-// The Python value of a parsed input: an int stays an int (a BigInt here).
-function pythonValue(input) {
-  if (!input.isInteger) return input.value;
-  return Number.isSafeInteger(input.value) ? BigInt(input.value) : BigInt(input.text.replaceAll('_', ''));
+// How Python's stop is told to the reader: the traceback's last line, and
+// for a MemoryError why this page ran out where a big machine might not.
+function stopMessage(error) {
+  const line = pythonErrorLine(error);
+  const why = error.pythonType === 'MemoryError'
+    ? ` (this page builds no field wider than ${FIELD_LIMIT.toLocaleString('en')} characters, and no line longer than a million)`
+    : '';
+  return `Python would stop here with ${line}${why}`;
 }
 
 export class ActivationExample extends ElementBase {
@@ -80,6 +94,7 @@ export class ActivationExample extends ElementBase {
   #config;
   #configKey;
   #lines = [];
+  #listing;
 
   #core = new ElementCore(this, () => this.#update());
 
@@ -104,6 +119,8 @@ export class ActivationExample extends ElementBase {
     form.append(label, input, run);
     const inputError = make('p', { className: 'input-error', id: `${id}-input-error`, hidden: true });
     inputError.setAttribute('role', 'alert');
+    const inputNote = make('p', { className: 'input-note', hidden: true });
+    inputNote.setAttribute('aria-live', 'polite');
     const outputBox = make('div');
     const outputLabel = make('span', { className: 'output-label', id: `${id}-output-label`, textContent: 'Output' });
     const output = make('pre', { className: 'output' });
@@ -115,9 +132,10 @@ export class ActivationExample extends ElementBase {
     const error = make('div', { className: 'error', hidden: true });
     error.setAttribute('role', 'alert');
     error.setAttribute('part', 'error');
-    frame.append(code, form, inputError, outputBox, error);
+    frame.append(code, form, inputError, inputNote, outputBox, error);
     this.#root.append(frame);
-    this.#parts = { frame, form, input, inputError, outputBox, output, error };
+    this.#parts = { frame, form, input, inputError, inputNote, outputBox, output, error };
+    this.#listing = new ListingInputs(slot);
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -166,48 +184,40 @@ export class ActivationExample extends ElementBase {
     const kink = readChoice(this, 'kink', [...KINK_CONVENTIONS], errors) ?? 'pytorch';
     readChoice(this, 'theme', ['light', 'dark', 'system'], errors);
     const inputs = this.getAttribute('inputs');
+    const parsedInputs = inputs === null ? undefined : parseNumberList(inputs);
     if (inputs === null) errors.push('missing inputs: give the values to run, like inputs="2.0 -3.0"');
-    else if (!parseNumberList(inputs).ok) errors.push(`${attributeText('inputs', inputs)}: ${parseNumberList(inputs).error.message}`);
-    const format = this.#readFormat(errors);
+    else if (!parsedInputs.ok) errors.push(`${attributeText('inputs', inputs)}: ${parsedInputs.error.message}`);
+    const format = this.getAttribute('format') ?? undefined;
+    const formatProblem = format === undefined ? undefined : describeFormat(format).error;
+    if (formatProblem) errors.push(`${attributeText('format', format)}: ${formatProblem}`);
+    const keepsInt = this.getAttribute('keeps-int') ?? undefined;
+    try {
+      if (keepsInt !== undefined) parseCondition(keepsInt);
+    } catch (error) {
+      errors.push(`${attributeText('keeps-int', keepsInt)}: ${error.message}`);
+    }
     if (errors.length) {
       this.#config = undefined;
       this.#showErrors(errors);
       return;
     }
-    this.#config = { fn, numpy, derivative, kink, format };
+    this.#config = {
+      fn: { name: fn.name, params: fn.params, derivative: derivative ? kink : undefined, keepsInt },
+      statements: [numpy ? { numpy: true, format } : { each: true, format }],
+    };
+    this.#listing.start(parsedInputs.values);
     this.#parts.input.value = inputs;
     this.#run(inputs, true);
-  }
-
-  // The format and how its arguments are chosen.
-  #readFormat(errors) {
-    const format = this.getAttribute('format');
-    if (format === null) return undefined;
-    const name = attributeText('format', format);
-    try {
-      const { positional, keys } = formatArguments(format);
-      const unknown = keys.find((key) => !KEYS.includes(key));
-      if (unknown !== undefined) {
-        errors.push(`${name}: %(${unknown})… names no value; the values are x (the input), y (the result), f (f(x)) and df (f′(x))`);
-      } else if (keys.length && positional) {
-        errors.push(`${name}: mixes named %(…) and unnamed conversions; use one kind`);
-      } else if (positional > 2) {
-        errors.push(`${name}: has ${positional} conversions; give one (the result) or two (the input, then the result), or name the values: %(x)s %(y)s %(f)s %(df)s`);
-      } else if (!keys.length && positional === 0) {
-        errors.push(`${name}: has no conversion like %s or %.1f, so no value would be printed`);
-      }
-    } catch (error) {
-      errors.push(`${name}: ${error.message}`);
-    }
-    return format;
   }
 
   // Runs the example on `text`. From the attributes (`initial`), a problem
   // names the attribute; from the reader's typing, it is shown inline and
   // the last output stays.
   #run(text, initial) {
-    const { input, inputError, output } = this.#parts;
+    const { input, inputError, inputNote, output } = this.#parts;
     const parsed = parseNumberList(text);
+    inputNote.hidden = !parsed.ok || parsed.notes.length === 0;
+    inputNote.textContent = parsed.ok ? parsed.notes.map((note) => note.message).join('; ') : '';
     if (!parsed.ok) {
       input.setAttribute('aria-invalid', 'true');
       const excerpt = document.createElement('code');
@@ -219,48 +229,34 @@ export class ActivationExample extends ElementBase {
       output.classList.add('stale');
       return;
     }
-    let lines;
-    try {
-      lines = this.#print(parsed.values);
-    } catch (error) {
-      const message = `Python would stop here with ${error instanceof TypeError ? 'TypeError' : 'ValueError'}: ${error.message}`;
+    const { fn, statements } = this.#config;
+    const printed = runTutorial(this.#core.act, fn, statements, parsed.values);
+    this.#listing.rewrite(parsed.values);
+    if (printed.error) {
+      const message = stopMessage(printed.error);
       if (initial) {
-        this.#showErrors([`${attributeText('format', this.#config.format ?? '')}: ${message}`]);
+        this.#showErrors([`${attributeText('format', this.getAttribute('format') ?? '')}: ${message}`]);
       } else {
+        // What Python printed before it stopped, then its traceback's last line.
         input.setAttribute('aria-invalid', 'true');
         inputError.replaceChildren(message);
         inputError.hidden = false;
-        output.classList.add('stale');
+        output.classList.remove('stale');
+        this.#lines = printed.lines;
+        output.textContent = [...printed.lines, 'Traceback (most recent call last):', '  …', pythonErrorLine(printed.error)].join('\n');
       }
       return;
     }
     input.removeAttribute('aria-invalid');
     inputError.hidden = true;
     output.classList.remove('stale');
-    this.#lines = lines;
-    output.textContent = lines.join('\n');
+    this.#lines = printed.lines;
+    const more = printed.omitted ? `\n… ${printed.omitted.toLocaleString('en')} more lines not shown` : '';
+    output.textContent = printed.lines.join('\n') + more;
     this.#parts.error.hidden = true;
     for (const element of [this.#parts.form, this.#parts.outputBox]) element.hidden = false;
     this.#core.setStatus('ready');
     this.dispatchEvent(new CustomEvent('render', { detail: { ok: true, output: this.output } }));
-  }
-
-  // The printed lines for the inputs.
-  #print(values) {
-    const { fn, numpy, derivative, kink, format } = this.#config;
-    const act = this.#core.act;
-    const xs = Float64Array.from(values, (v) => v.value);
-    const f = act.apply(fn.name, xs, fn.params);
-    const df = act.gradient(fn.name, xs, fn.params, undefined, { kink });
-    const line = (x, fx, dfx) => {
-      const y = derivative ? dfx : fx;
-      if (format === undefined) return percentFormat('%s', [y]);
-      const { positional } = formatArguments(format);
-      if (positional === 0) return percentFormat(format, { x, y, f: fx, df: dfx });
-      return percentFormat(format, positional === 1 ? [y] : [x, y]);
-    };
-    if (numpy) return [line(xs, f, df)];
-    return values.map((v, i) => line(pythonValue(v), f[i], df[i]));
   }
 
   #showErrors(errors) {

@@ -17,7 +17,9 @@ export interface RenderDetail {
  * (`negative-slope="0.2"`), `derivative`, `kink` ("pytorch" | "left" | "right"), `range` ("-5 5"),
  * `y-range`, `inputs` (points to mark, "1 -2 3"), `controls`, `height` (pixels or a CSS length),
  * `theme` ("light" | "dark"; the system's when absent) and `alt` (a text alternative).
- * It re-renders when any attribute changes and sizes itself to its container.
+ * It re-renders when any attribute changes and sizes itself to its container. Its children are
+ * fallback content (a text alternative, an image): shown where the script does not run, and beside
+ * the error when the WASM core cannot load.
  */
 export class ActivationPlot extends HTMLElement {
   /** 'loading' until the WASM core is ready, then 'ready', or 'error' for attributes it cannot draw. */

@@ -64,17 +64,27 @@ export class ActivationPlot extends ElementBase {
     const readout = make('p', { className: 'readout' });
     readout.setAttribute('aria-hidden', 'true');  // pointer-only: the description and table say the same
     plot.append(canvas, status, readout);
-    const values = make('table', { hidden: true }, 'values');
+    // The table scrolls, with shadows as the cue, only when a fixed height
+    // leaves it less room than it needs once the plot is at its minimum.
+    const values = make('table', {}, 'values');
+    const valuesBox = make('div', { className: 'values-box', hidden: true });
+    valuesBox.append(values);
     const controls = make('div', { className: 'controls', hidden: true }, 'controls');
     const error = make('div', { className: 'error', hidden: true }, 'error');
     error.setAttribute('role', 'alert');
-    frame.append(legend, plot, values, controls, error);
+    // The element's children are its fallback (a text alternative, an
+    // image): shown by the browser itself when this script never runs, and
+    // slotted here when the core cannot load.
+    const fallback = make('div', { className: 'fallback', hidden: true }, 'fallback');
+    fallback.append(document.createElement('slot'));
+    frame.append(legend, plot, valuesBox, controls, error, fallback);
     this.#root.append(frame);
-    this.#parts = { frame, legend, plot, canvas, status, readout, values, controls, error };
+    this.#parts = { frame, legend, plot, canvas, status, readout, values, valuesBox, controls, error, fallback };
     this.#table = new MarkedPointsTable(values);
     this.#controls = new ElementControls(controls, {
       onChange: (overrides) => {
         this.#overrides = overrides;
+        this.#plot?.forgetLayout();
         this.#render();
       },
       check: (name, params) => this.#core.act.checkParams(name, params),
@@ -173,9 +183,10 @@ export class ActivationPlot extends ElementBase {
   }
 
   #render() {
-    const { canvas, status, error, legend, readout, values, controls, plot } = this.#parts;
+    const { canvas, status, error, legend, readout, valuesBox, controls, plot } = this.#parts;
     if (this.#core.loadError) {
       this.#showErrors('The plot could not be drawn', [this.#core.loadError.message]);
+      this.#parts.fallback.hidden = false;
       return;
     }
     const act = this.#core.act;
@@ -190,6 +201,7 @@ export class ActivationPlot extends ElementBase {
       this.#view = undefined;
       this.#hoverX = undefined;
       this.#plot.invalidateColours();  // a theme attribute or a colour property may have changed
+      this.#plot.forgetLayout();
       if (this.#config.errors) {
         this.#showErrors('This plot could not be drawn', this.#config.errors);
         return;
@@ -203,7 +215,7 @@ export class ActivationPlot extends ElementBase {
     status.hidden = true;
     for (const element of [canvas, legend, readout, plot]) element.hidden = false;
     controls.hidden = !this.#config.controls;
-    values.hidden = this.#config.inputs.length === 0;
+    valuesBox.hidden = this.#config.inputs.length === 0;
 
     const frame = this.#plot.render(this.#scene(), this.#hoverX);
     const box = plot.getBoundingClientRect();
@@ -241,8 +253,8 @@ export class ActivationPlot extends ElementBase {
   }
 
   #showErrors(heading, errors) {
-    const { error, status, legend, readout, values, controls, plot } = this.#parts;
-    for (const element of [legend, readout, values, controls, plot]) element.hidden = true;
+    const { error, status, legend, readout, valuesBox, controls, plot } = this.#parts;
+    for (const element of [legend, readout, valuesBox, controls, plot]) element.hidden = true;
     status.hidden = true;
     renderErrors(error, heading, errors);
     this.#core.setStatus('error', errors);

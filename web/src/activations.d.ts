@@ -210,6 +210,7 @@ export interface LoadOptions {
 
 /**
  * Loads the WASM core once per build (later calls return the same promise) in a browser, a worker or Node >= 18.
- * Rejects with the reason when the module cannot be loaded.
+ * Rejects with the reason when the module cannot be loaded, and with a TypeError or RangeError for bad options
+ * (a string, null, an unknown key such as `bulid`): it never throws.
  */
 export function loadActivations(options?: LoadOptions): Promise<Activations>;

@@ -14,6 +14,7 @@ import {
   checkNumber,
   checkOptions,
   checkSampleRange,
+  namedParams,
   resolveParams,
 } from './api/check-arguments.js';
 import { createArrayCalls } from './api/array-calls.js';
@@ -60,14 +61,16 @@ function createApi(core, build) {
   // scratch. Heap views are read from `core` at each use because memory
   // growth replaces them.
   const paramsPtr = core._malloc(8 * maxParams);
-  const writeParams = (values) => core.HEAPF64.set(values, paramsPtr / 8);
+  const writeParams = (values) => {
+    if (values.length) core.HEAPF64.set(values, paramsPtr / 8);
+  };
   const { elementwise, runChunked } = createArrayCalls(core, paramsPtr, writeParams);
   const sample = createSampler(core, paramsPtr, runChunked);
 
   // Reads and checks the name and parameters; nothing is written yet.
   function resolve(name, params) {
     const spec = checkActivationName(name, byName);
-    return { spec, ...resolveParams(params, spec) };
+    return { spec, values: resolveParams(params, spec) };
   }
 
   const applyKernels = { f32: core.applyF32, f64: core.applyF64 };
@@ -84,9 +87,9 @@ function createApi(core, build) {
     },
 
     checkParams(name, params, options) {
-      const { resolved } = resolve(name, params);
+      const { spec, values } = resolve(name, params);
       checkOptions(options);
-      return resolved;
+      return namedParams(values, spec);
     },
 
     evaluate(name, x, params) {

@@ -1,35 +1,17 @@
 // The arrays apply and gradient take, read once into plain typed arrays
 // before anything is written to WASM memory.
 //
-// Float32Array and Float64Array data are used as they are: reading them
-// runs no caller code. A number[] (or anything Array.isArray accepts, a
+// Float32Array and Float64Array data are used as they are, through the
+// engine's own operations (typed-arrays.js): reading them runs no caller
+// code. A number[] (or anything Array.isArray accepts, a
 // Proxy of an array included) is read element by element, once, into a
 // new Float64Array: a getter or trap runs once per element, and whatever it
 // does (call the API, grow WASM memory, answer differently the next time)
 // cannot change the result. Other typed arrays, DataViews and array-likes
 // are refused.
-import { describe, typedArrayName } from './describe.js';
+import { describe } from './describe.js';
 import { messageOf, readingOnce } from './read-arguments.js';
-
-// The engine's own accessors of typed arrays. A typed array is an ordinary
-// object too: it may carry its own `length`, `buffer` or `constructor`
-// (which subarray() and slice() consult), so the API reads its slots
-// through these and works on a fresh view of the same memory.
-const TypedArray = Object.getPrototypeOf(Uint8Array);
-const slot = (name) => Object.getOwnPropertyDescriptor(TypedArray.prototype, name).get;
-export const bufferOf = (typed) => bufferSlot.call(typed);
-const bufferSlot = slot('buffer');
-const byteOffsetOf = slot('byteOffset');
-const lengthOf = slot('length');
-const CONSTRUCTORS = { Float32Array, Float64Array };
-
-// A view of the same elements made by the API itself: no own properties,
-// the standard prototype. Empty for a detached buffer.
-export function plainView(typed) {
-  const Type = CONSTRUCTORS[typedArrayName(typed)];
-  const length = lengthOf.call(typed);
-  return length === 0 ? new Type(0) : new Type(bufferOf(typed), byteOffsetOf.call(typed), length);
-}
+import { lengthOf, typedArrayName } from './typed-arrays.js';
 
 // The most elements a number[] may have: its copy is a Float64Array, and
 // 2^28 of them is 2 GiB, more than an engine gives one typed array.
@@ -37,12 +19,12 @@ export const MAX_ARRAY_ELEMENTS = 2 ** 28;
 
 const KIND_OF = { Float32Array: 'f32', Float64Array: 'f64' };
 
-// { kind: 'f32' | 'f64' | 'array', data }: `data` is a view of the
-// caller's typed array, or for 'array' a Float64Array copy of the numbers.
+// { kind: 'f32' | 'f64' | 'array', data }: `data` is the caller's typed
+// array, or for 'array' a Float64Array copy of the numbers.
 export function readInputArray(input) {
   const typed = typedArrayName(input);
   if (typed !== undefined) {
-    if (KIND_OF[typed]) return { kind: KIND_OF[typed], data: plainView(input) };
+    if (KIND_OF[typed]) return { kind: KIND_OF[typed], data: input };
     throw new TypeError(`input must be a Float32Array, a Float64Array or an array of numbers, got ${describe(input)}; convert it first, e.g. Float64Array.from(input)`);
   }
   const isArray = readingOnce('input', () => Array.isArray(input));
@@ -52,13 +34,13 @@ export function readInputArray(input) {
   return { kind: 'array', data: readNumbers(input, 'input') };
 }
 
-// Values to copy into a WASM buffer: a view of a Float32Array or
-// Float64Array, another numeric typed array converted, or the numbers of an
-// array read once.
+// Values to copy into a WASM buffer: a Float32Array or Float64Array as it
+// is, another numeric typed array converted, or the numbers of an array
+// read once.
 export function readValues(values, what) {
   const typed = typedArrayName(values);
   if (typed !== undefined) {
-    if (CONSTRUCTORS[typed]) return plainView(values);
+    if (KIND_OF[typed]) return values;
     if (!typed.startsWith('Big')) return new Float64Array(values);
   } else if (readingOnce(what, () => Array.isArray(values))) {
     return readNumbers(values, what);
@@ -74,7 +56,7 @@ function readNumbers(array, what) {
   const numbers = new Float64Array(length);
   let i = 0;
   let bad;
-  readingOnce(what, () => {
+  try {
     for (; i < length; i++) {
       const value = array[i];
       if (typeof value !== 'number') {
@@ -83,7 +65,9 @@ function readNumbers(array, what) {
       }
       numbers[i] = value;
     }
-  });
+  } catch (error) {
+    throw new TypeError(`could not read ${what}: ${messageOf(error)}`, { cause: error });
+  }
   if (i === length) return numbers;
   if (bad === undefined && !readingOnce(what, () => i in array)) {
     throw new TypeError(`${what}[${i}] is a hole in a sparse array; expected a number`);
@@ -95,7 +79,6 @@ function readNumbers(array, what) {
 // float32 data, a Float64Array for float64, a number[] or a Float64Array
 // for number[] input. A frozen number[] is refused before anything is
 // computed.
-// Returns a plain view of a typed `out`, or the number[] itself.
 export function checkOutArray(out, kind, length) {
   const typed = typedArrayName(out);
   const isArray = typed === undefined && readingOnce('out', () => Array.isArray(out));
@@ -107,11 +90,11 @@ export function checkOutArray(out, kind, length) {
     const expected = { f32: 'a Float32Array', f64: 'a Float64Array', array: 'an array of numbers or a Float64Array' }[kind];
     throw new TypeError(`out must be ${expected} to match the input, got ${describe(out)}`);
   }
-  const outLength = isArray ? readingOnce('out', () => out.length) : lengthOf.call(out);
+  const outLength = isArray ? readingOnce('out', () => out.length) : lengthOf(out);
   if (outLength !== length) {
     throw new RangeError(`out has length ${describe(outLength)} but the input has length ${length}; they must match`);
   }
-  if (!isArray) return plainView(out);
+  if (!isArray) return out;
   if (length > 0 && readingOnce('out', () => Object.isFrozen(out))) {
     throw new TypeError('out is frozen, so the results cannot be written to it; pass a writable array');
   }
@@ -130,15 +113,4 @@ export function writeNumbers(out, values) {
     }
   }
   return out;
-}
-
-// Whether typed arrays `a` and `b` share memory without being the very same
-// elements: applying from one into the other chunk by chunk would then
-// overwrite input not yet read, so the input must be copied first.
-export function overlapsPartly(a, b) {
-  if (a.buffer !== b.buffer) return false;
-  const aEnd = a.byteOffset + a.byteLength;
-  const bEnd = b.byteOffset + b.byteLength;
-  const overlap = a.byteOffset < bEnd && b.byteOffset < aEnd;
-  return overlap && !(a.byteOffset === b.byteOffset && a.byteLength === b.byteLength);
 }

@@ -1,8 +1,9 @@
 // apply and gradient over arrays: JavaScript arrays pass through one fixed
 // scratch block in WASM memory, chunk by chunk; WASM buffers are computed
 // in place with no copy.
-import { checkOutArray, overlapsPartly, readInputArray, writeNumbers } from './array-arguments.js';
-import { describe, typedArrayName } from './describe.js';
+import { checkOutArray, readInputArray, writeNumbers } from './array-arguments.js';
+import { describe } from './describe.js';
+import { copyInto, copyOf, lengthOf, overlapsPartly, rangeOf, typedArrayName } from './typed-arrays.js';
 import { WasmBuffer, addressOf, isWasmBuffer } from './wasm-buffer.js';
 
 // Arrays pass through WASM memory in chunks of this many elements, so a
@@ -22,12 +23,13 @@ export function createArrayCalls(core, paramsPtr, writeParams) {
   function runChunked(type, input, out, kernel) {
     const bytes = type === 'f32' ? 4 : 8;
     const base = scratchPtr / bytes;
-    for (let start = 0; start < input.length; start += CHUNK_ELEMENTS) {
-      const count = Math.min(CHUNK_ELEMENTS, input.length - start);
+    const length = lengthOf(input);
+    for (let start = 0; start < length; start += CHUNK_ELEMENTS) {
+      const count = Math.min(CHUNK_ELEMENTS, length - start);
       const heap = type === 'f32' ? core.HEAPF32 : core.HEAPF64;
-      heap.set(input.subarray(start, start + count), base);
+      copyInto(heap, rangeOf(input, start, count), base);
       kernel(scratchPtr, count);
-      out.set(heap.subarray(base, base + count), start);
+      copyInto(out, heap.subarray(base, base + count), start);
     }
     return out;
   }
@@ -60,17 +62,24 @@ export function createArrayCalls(core, paramsPtr, writeParams) {
     if (isWasmBuffer(input)) return onBuffers(spec, values, input, out, kernels, extraArgs);
     if (isWasmBuffer(out)) throw new TypeError('out is a WasmBuffer but the input is not; pass both in WASM memory or neither');
     const { kind, data } = readInputArray(input);
-    const given = out === undefined || out === null ? undefined : checkOutArray(out, kind, data.length);
+    const given = out === undefined || out === null ? undefined : checkOutArray(out, kind, lengthOf(data));
     const outIsTyped = given !== undefined && typedArrayName(given) !== undefined;
     const type = kind === 'f32' ? 'f32' : 'f64';
-    const target = outIsTyped ? given : type === 'f32' ? new Float32Array(data.length) : new Float64Array(data.length);
-    const source = outIsTyped && overlapsPartly(data, target) ? data.slice() : data;
+    const length = lengthOf(data);
+    const target = outIsTyped ? given : type === 'f32' ? new Float32Array(length) : new Float64Array(length);
+    const source = outIsTyped && overlapsPartly(data, target) ? copyOf(data) : data;
     const kernel = type === 'f32' ? kernels.f32 : kernels.f64;
     writeParams(values);
     runChunked(type, source, target, (ptr, count) => kernel(spec.id, ptr, ptr, count, paramsPtr, ...extraArgs));
-    if (given === undefined) return kind === 'array' ? Array.from(target) : target;
+    if (given === undefined) return kind === 'array' ? toPlainArray(target) : target;
     return outIsTyped ? out : writeNumbers(out, target);
   }
 
   return { elementwise, runChunked };
+}
+
+function toPlainArray(numbers) {
+  const array = new Array(numbers.length);
+  for (let i = 0; i < numbers.length; i++) array[i] = numbers[i];
+  return array;
 }

@@ -52,55 +52,73 @@ function rangeText(spec) {
 // Turns one parameter's value into the number the core reads: a finite
 // number within range, or the index of a choice's name.
 function checkParamValue(value, spec, activation) {
-  const what = `${activation.name} parameter ${spec.name}`;
-  const fields = { activation: activation.name, param: spec.name };
   if (spec.choices) {
     const index = spec.choices.indexOf(value);
     if (index >= 0) return index;
     const list = spec.choices.map((c) => `"${c}"`).join(', ');
-    if (typeof value !== 'string') throw argumentError(TypeError, `${what} must be one of ${list}, got ${describe(value)}`, fields);
-    throw argumentError(
-      RangeError,
-      `${what} = ${describe(value)} is not allowed${didYouMean(value, spec.choices)} (expected one of ${list})`,
-      fields,
-    );
+    if (typeof value !== 'string') throw paramError(TypeError, activation, spec, `must be one of ${list}, got ${describe(value)}`);
+    throw paramError(RangeError, activation, spec, `= ${describe(value)} is not allowed${didYouMean(value, spec.choices)} (expected one of ${list})`);
   }
-  if (typeof value !== 'number') throw argumentError(TypeError, `${what} must be a number, got ${describe(value)}`, fields);
+  if (typeof value !== 'number') throw paramError(TypeError, activation, spec, `must be a number, got ${describe(value)}`);
   if (!Number.isFinite(value) || !withinRange(value, spec)) {
-    throw argumentError(RangeError, `${what} = ${describe(value)} is out of range (expected ${rangeText(spec)})`, fields);
+    throw paramError(RangeError, activation, spec, `= ${describe(value)} is out of range (expected ${rangeText(spec)})`);
   }
   return value;
 }
 
+const paramError = (ErrorType, activation, spec, problem) =>
+  argumentError(ErrorType, `${activation.name} parameter ${spec.name} ${problem}`, { activation: activation.name, param: spec.name });
+
+// What messages about an activation's parameters say, and its defaults,
+// worked out once per activation.
+const contexts = new WeakMap();
+function contextOf(activation) {
+  let context = contexts.get(activation);
+  if (context === undefined) {
+    const specs = activation.params;
+    context = {
+      what: `parameters of ${activation.name}`,
+      example: specs.length ? `{ ${specs[0].name}: ${JSON.stringify(specs[0].default)} }` : '{}',
+      fields: { activation: activation.name },
+      names: specs.map((spec) => spec.name),
+      defaults: Float64Array.from(specs, (spec) => checkParamValue(spec.default, spec, activation)),
+      orders: activation.orders.map(({ lower, upper, strict }) => ({
+        lower, upper, strict, lowerAt: specs.findIndex((spec) => spec.name === lower), upperAt: specs.findIndex((spec) => spec.name === upper),
+      })),
+    };
+    contexts.set(activation, context);
+  }
+  return context;
+}
+
 // Reads the caller's parameters once, then checks them: every name known,
 // every value in range, every ordering rule kept. Returns the numbers the
-// core reads (registry order, a choice as its index) and the same values
-// as a plain object with the defaults filled in.
+// core reads: registry order, a choice as its index, defaults filled in.
+// The caller must not change the array returned.
 export function resolveParams(params, activation) {
+  const context = contextOf(activation);
+  if (params === undefined || params === null) return context.defaults;
   const specs = activation.params;
-  const example = specs.length ? `{ ${specs[0].name}: ${JSON.stringify(specs[0].default)} }` : '{}';
-  const given = readObject(params, `parameters of ${activation.name}`, example, { activation: activation.name });
+  const given = readObject(params, context.what, context.example, context.fields);
   for (const key of given.keys()) {
-    if (!specs.some((spec) => spec.name === key)) {
-      const names = specs.map((spec) => spec.name);
-      const expected = names.length ? `expected one of: ${names.join(', ')}` : 'it takes no parameters';
+    if (!context.names.includes(key)) {
+      const expected = specs.length ? `expected one of: ${context.names.join(', ')}` : 'it takes no parameters';
       throw argumentError(
         RangeError,
-        `unknown parameter ${describe(key)} for ${activation.name}${didYouMean(key, names)} (${expected})`,
+        `unknown parameter ${describe(key)} for ${activation.name}${didYouMean(key, context.names)} (${expected})`,
         { activation: activation.name, param: key },
       );
     }
   }
+  if (given.size === 0) return context.defaults;
   const values = new Float64Array(specs.length);
-  const resolved = {};
-  specs.forEach((spec, i) => {
-    const value = given.has(spec.name) ? given.get(spec.name) : spec.default;
-    values[i] = checkParamValue(value, spec, activation);
-    resolved[spec.name] = value;
-  });
-  for (const { lower, upper, strict } of activation.orders) {
-    const a = resolved[lower];
-    const b = resolved[upper];
+  for (let i = 0; i < specs.length; i++) {
+    const spec = specs[i];
+    values[i] = given.has(spec.name) ? checkParamValue(given.get(spec.name), spec, activation) : context.defaults[i];
+  }
+  for (const { lower, upper, strict, lowerAt, upperAt } of context.orders) {
+    const a = values[lowerAt];
+    const b = values[upperAt];
     if (strict ? !(a < b) : !(a <= b)) {
       // The parameter the caller set is the one to correct; with both set,
       // the upper one.
@@ -112,11 +130,22 @@ export function resolveParams(params, activation) {
       );
     }
   }
-  return { values, resolved };
+  return values;
+}
+
+// The parameters as a plain object, each by name: a number, or a choice's
+// name.
+export function namedParams(values, activation) {
+  const named = {};
+  activation.params.forEach((spec, i) => {
+    named[spec.name] = spec.choices ? spec.choices[values[i]] : values[i];
+  });
+  return named;
 }
 
 // The derivative options, read once: the kink convention's index.
 export function checkOptions(options) {
+  if (options === undefined || options === null) return 0;
   const given = readObject(options, 'options', "{ kink: 'right' }");
   for (const key of given.keys()) {
     if (key !== 'kink') throw argumentError(RangeError, `unknown option ${describe(key)} (expected: kink)`, { option: key });

@@ -4,18 +4,22 @@
 // The one quoting rule for every message: a string is shown as JSON, cut
 // to MAX_SHOWN characters with "…", so a message stays short whatever the
 // caller passed.
+import { lengthOf, typedArrayName } from './typed-arrays.js';
+
 export const MAX_SHOWN = 40;
 
 export function quote(text) {
-  return JSON.stringify(text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text);
+  return JSON.stringify(cut(text, MAX_SHOWN));
 }
 
-// The name of a typed array's element type ('Float32Array', …) read from
-// the engine's own slot, or undefined for anything else (a Proxy, a
-// DataView, an object that merely claims the name).
-const typedArrayTag = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
-export const typedArrayName = (value) => typedArrayTag.call(value);
+// `text` cut to `max` characters with "…": for text from outside the API
+// shown unquoted, such as the message of an exception a caller's getter threw.
+export function cut(text, max = 4 * MAX_SHOWN) {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
 
+
+const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
 const dataViewLength = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength').get;
 
 export function describe(value) {
@@ -34,10 +38,13 @@ function describeUnguarded(value) {
   if (typeof value === 'symbol') return 'a symbol';
   if (typeof value === 'function') return 'a function';
   const typed = typedArrayName(value);
-  if (typed !== undefined) return `${article(typed)} ${typed} of length ${value.length}`;
+  if (typed !== undefined) return `${article(typed)} ${typed} of length ${lengthOf(value)}`;
   if (isDataView(value)) return `a DataView of ${dataViewLength.call(value)} bytes`;
   if (Array.isArray(value)) return `an Array of length ${value.length}`;
   const name = constructorName(value);
+  // A Proxy of a typed array, or an object whose prototype is one's: it has
+  // the name but not the data.
+  if (TypedArrayPrototype.isPrototypeOf(value)) return `an object posing as ${article(name ?? 'a')} ${name ?? 'typed array'} (a Proxy or a bare prototype)`;
   return name && name !== 'Object' ? `${article(name)} ${name}` : 'an object';
 }
 

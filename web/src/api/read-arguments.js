@@ -4,7 +4,7 @@
 // changes its answer between two reads cannot change a call's result. An
 // exception thrown while reading becomes a TypeError naming what was read,
 // with the original as its cause.
-import { describe } from './describe.js';
+import { cut, describe } from './describe.js';
 
 // An ordinary object: `{...}` or Object.create(null), from any realm. Maps,
 // arrays, typed arrays, dates and class instances are not.
@@ -19,13 +19,16 @@ export function readingOnce(what, read, fields) {
   try {
     return read();
   } catch (error) {
-    throw Object.assign(new TypeError(`could not read ${what}: ${messageOf(error)}`, { cause: error }), fields);
+    throw unreadable(what, error, fields);
   }
 }
 
+const unreadable = (what, error, fields) =>
+  Object.assign(new TypeError(`could not read ${what}: ${messageOf(error)}`, { cause: error }), fields);
+
 export function messageOf(error) {
   try {
-    return error instanceof Error ? error.message : describe(error);
+    return error instanceof Error ? cut(String(error.message)) : describe(error);
   } catch {
     return 'an exception';
   }
@@ -36,17 +39,20 @@ export function messageOf(error) {
 // null give an empty Map: the argument was left out.
 export function readObject(value, what, example, fields) {
   if (value === undefined || value === null) return new Map();
-  const plain = readingOnce(what, () => isPlainObject(value), fields);
+  let plain;
+  try {
+    plain = isPlainObject(value);
+  } catch (error) {
+    throw unreadable(what, error, fields);
+  }
   if (!plain) {
     throw Object.assign(new TypeError(`${what} must be a plain object like ${example}, got ${describe(value)}`), fields);
   }
-  return readingOnce(
-    what,
-    () => {
-      const entries = new Map();
-      for (const key of Object.keys(value)) entries.set(key, value[key]);
-      return entries;
-    },
-    fields,
-  );
+  const entries = new Map();
+  try {
+    for (const key of Object.keys(value)) entries.set(key, value[key]);
+  } catch (error) {
+    throw unreadable(what, error, fields);
+  }
+  return entries;
 }

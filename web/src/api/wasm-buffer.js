@@ -20,7 +20,8 @@
 // collected buffer; re-read it after those and after any await (it
 // returns the same view while it is still attached, so re-reading is
 // cheap).
-import { bufferOf, readValues } from './array-arguments.js';
+import { readValues } from './array-arguments.js';
+import { bufferOf, copyInto, lengthOf } from './typed-arrays.js';
 import { describe } from './describe.js';
 
 const TYPES = {
@@ -96,11 +97,12 @@ export class WasmBuffer {
     state(this, 'set');
     const numbers = readValues(values, 'values');  // may run the caller's getters: check liveness after
     const buffer = live(this, 'set');
+    const count = lengthOf(numbers);
     if (typeof offset !== 'number') throw new TypeError(`offset must be a number, got ${describe(offset)}`);
-    if (!Number.isInteger(offset) || offset < 0 || offset + numbers.length > buffer.length) {
-      throw new RangeError(`cannot write ${numbers.length} values at offset ${describe(offset)} into a buffer of length ${buffer.length}`);
+    if (!Number.isInteger(offset) || offset < 0 || offset + count > buffer.length) {
+      throw new RangeError(`cannot write ${count} values at offset ${describe(offset)} into a buffer of length ${buffer.length}`);
     }
-    viewOf(buffer).set(numbers, offset);
+    copyInto(viewOf(buffer), numbers, offset);
     return this;
   }
 

@@ -7,12 +7,14 @@
 // beside the field while the plot keeps its last valid value. `final` is
 // false while a slider is dragged and true when an edit is complete.
 import { readParamValue } from './curve.js';
-import { sliderRange, tidySliderValue } from './slider-scale.js';
+import { nearestIndex, sliderValues } from './slider-scale.js';
 
 const make = (tag, props = {}) => Object.assign(document.createElement(tag), props);
 
-// Returns the rows (one per parameter) to put in a container.
-// `idPrefix` makes the fields' ids unique (the page uses "param").
+// Returns the rows (one per parameter) to put in a container. Each row has
+// showValue(value), which shows a value set elsewhere (another set of
+// controls, back/forward) without rebuilding it, so a drag or typing in
+// it is never interrupted. `idPrefix` makes the fields' ids unique.
 export function paramControlRows(spec, values, { idPrefix, labelSuffix = '', onEdit }) {
   return spec.params.map((param) => paramRow(param, values[param.name] ?? param.default, `${idPrefix}-${param.name}`, labelSuffix, onEdit));
 }
@@ -44,12 +46,21 @@ function paramRow(param, start, id, labelSuffix, onEdit) {
     select.value = start;
     select.addEventListener('change', () => edit(select.value, select, true));
     row.append(label, select, hint, problem);
+    row.showValue = (value) => {
+      select.value = value;
+    };
     return row;
   }
 
-  const range = sliderRange(param);
-  const slider = make('input', { type: 'range', min: String(range.min), max: String(range.max), step: String(range.step) });
-  slider.value = String(start);
+  // The slider moves along a ladder of round values (slider-scale.js): its
+  // position is an index, and its accessible value text the value.
+  const ladder = sliderValues(param);
+  const slider = make('input', { type: 'range', min: '0', max: String(ladder.length - 1), step: '1' });
+  const place = (value) => {
+    slider.value = String(nearestIndex(ladder, value));
+    slider.setAttribute('aria-valuetext', String(value));
+  };
+  place(start);
   slider.setAttribute('aria-label', `${param.name}${labelSuffix} slider`);
   slider.setAttribute('aria-describedby', hint.id);
   const number = make('input', { type: 'text', id, className: 'param-number', value: String(start), inputMode: 'decimal', spellcheck: false });
@@ -57,7 +68,8 @@ function paramRow(param, start, id, labelSuffix, onEdit) {
   number.autocomplete = 'off';
 
   const fromSlider = (final) => {
-    const value = tidySliderValue(Number(slider.value));
+    const value = ladder[Number(slider.value)];
+    slider.setAttribute('aria-valuetext', String(value));
     number.value = String(value);
     edit(value, number, final);
   };
@@ -71,7 +83,7 @@ function paramRow(param, start, id, labelSuffix, onEdit) {
       problem.hidden = false;
       return;
     }
-    slider.value = String(read.value);
+    if (Number.isFinite(read.value)) place(read.value);
     edit(read.value, number, final);
   };
   number.addEventListener('input', () => fromField(false));
@@ -87,7 +99,7 @@ function paramRow(param, start, id, labelSuffix, onEdit) {
       const button = make('button', { type: 'button', className: 'preset', textContent: `${preset.label}: ${preset.value}` });
       button.addEventListener('click', () => {
         number.value = String(preset.value);
-        slider.value = String(preset.value);
+        place(preset.value);
         edit(preset.value, number, true);
       });
       presets.append(button);
@@ -95,5 +107,12 @@ function paramRow(param, start, id, labelSuffix, onEdit) {
     row.append(presets);
   }
   row.append(hint, problem);
+  row.showValue = (value) => {
+    if (document.activeElement === number || Number(number.value) === value) return;
+    number.value = String(value);
+    number.removeAttribute('aria-invalid');
+    problem.hidden = true;
+    place(value);
+  };
   return row;
 }

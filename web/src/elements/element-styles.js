@@ -7,10 +7,12 @@ import { paletteCss } from '../plot/theme.js';
 const LIGHT = `
   --ap-text: #1f2937; --ap-muted: #5b6472; --ap-border: #d5d9e0; --ap-surface: #f6f7f9; --ap-accent: #2563eb;
   --ap-error: #b42318; --ap-error-background: #fef3f2; --ap-error-border: #fda29b; --ap-mark: #fde68a;
+  --ap-shade: rgb(0 0 0 / 0.28);
   --ap-scheme: light;`;
 const DARK = `
   --ap-text: #e5e7eb; --ap-muted: #a3acb9; --ap-border: #343a46; --ap-surface: #20242c; --ap-accent: #7aa2ff;
   --ap-error: #ffb4ab; --ap-error-background: #3a1d1b; --ap-error-border: #7a2e28; --ap-mark: #7c5c12;
+  --ap-shade: rgb(255 255 255 / 0.3);
   --ap-scheme: dark;`;
 
 export const THEME_CSS = `

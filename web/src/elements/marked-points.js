@@ -1,9 +1,17 @@
 // The table under <activation-plot inputs="…">: x, then f and f′ of every
-// curve at each marked point, printed as Python prints a float. With
+// curve at each marked point, rounded to 6 significant digits and printed
+// as Python prints that float (-0.6000000000000001 -> -0.6; 1.0 stays
+// 1.0; 1e-07 stays 1e-07): a table to read, not to copy digits from. With
 // several curves a column is headed by its curve's colour, and its full
 // name is there for screen readers.
 import { formatPythonFloat } from '../python/python-format.js';
 import { curveClass } from '../plot/theme.js';
+
+// SIGNIFICANT digits are what a reader compares at a glance; zeros keep
+// their sign and non-finite values pass through.
+const SIGNIFICANT = 6;
+export const roundForTable = (value) => (Number.isFinite(value) && value !== 0 ? Number(value.toPrecision(SIGNIFICANT)) : value);
+const formatValue = (value) => formatPythonFloat(roundForTable(value));
 
 const cell = (tag, text, scope) => {
   const element = document.createElement(tag);
@@ -48,8 +56,8 @@ export class MarkedPointsTable {
       row.append(cell('th', point.text, 'row'));
       for (const curve of curves) {
         const { f, df } = valuesAt(curve, point.value);
-        row.append(cell('td', formatPythonFloat(f)));
-        if (curve.showDerivative) row.append(cell('td', formatPythonFloat(df)));
+        row.append(cell('td', formatValue(f)));
+        if (curve.showDerivative) row.append(cell('td', formatValue(df)));
       }
       return row;
     });

@@ -2,6 +2,7 @@
 import { RESET_CSS, THEME_CSS } from './element-styles.js';
 
 const DEFAULT_HEIGHT = '300px';
+const MIN_PLOT = '200px';
 
 export const PLOT_ELEMENT_CSS = `${THEME_CSS}${RESET_CSS}
 .frame {
@@ -13,7 +14,10 @@ export const PLOT_ELEMENT_CSS = `${THEME_CSS}${RESET_CSS}
 .swatch { display: inline-block; width: 22px; height: 0; border-top: 3px solid var(--swatch); }
 .swatch.dashed { border-top-style: dashed; width: 18px; border-top-width: 2px; }
 .legend-item { color: var(--ap-text); }
-.plot { position: relative; flex: 1 1 var(--plot-height, ${DEFAULT_HEIGHT}); min-height: 120px; }
+/* In a box of fixed height the plot gives way first (its shrink factor
+   dwarfs the table's), down to MIN_PLOT or its own height if less; then
+   the table scrolls. */
+.plot { position: relative; flex: 1 1000 var(--plot-height, ${DEFAULT_HEIGHT}); min-height: min(${MIN_PLOT}, var(--plot-height, ${DEFAULT_HEIGHT})); }
 canvas { position: absolute; inset: 0; width: 100%; height: 100%; display: block; touch-action: pan-y; }
 .status { position: absolute; inset: 0; display: grid; place-items: center; color: var(--ap-muted); font-size: 13px; }
 .readout {
@@ -22,12 +26,21 @@ canvas { position: absolute; inset: 0; width: 100%; height: 100%; display: block
   font-size: 12px; font-variant-numeric: tabular-nums; pointer-events: none;
 }
 .readout:empty { display: none; }
-table { align-self: flex-start; border-collapse: collapse; font-size: 13px; font-variant-numeric: tabular-nums; margin: 2px 4px 0; }
-caption { text-align: left; color: var(--ap-muted); font-size: 12px; padding-bottom: 2px; white-space: nowrap; }
+.values-box {
+  flex: 0 1 auto; min-height: 4.5em; overflow: auto; overscroll-behavior: contain;
+  /* Scroll shadows: a shade at an edge with rows beyond it. */
+  background:
+    linear-gradient(var(--plot-background) 40%, transparent) top / 100% 20px no-repeat local,
+    linear-gradient(transparent, var(--plot-background) 60%) bottom / 100% 20px no-repeat local,
+    radial-gradient(farthest-side at 50% 0, var(--ap-shade), transparent) top / 100% 9px no-repeat scroll,
+    radial-gradient(farthest-side at 50% 100%, var(--ap-shade), transparent) bottom / 100% 9px no-repeat scroll;
+}
+table { border-collapse: collapse; font-size: 13px; line-height: 1.2; font-variant-numeric: tabular-nums; margin: 0 4px; }
+caption { text-align: left; color: var(--ap-muted); font-size: 12px; padding-bottom: 1px; white-space: nowrap; }
 th .swatch { width: 16px; margin-right: 5px; vertical-align: middle; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-th, td { padding: 2px 12px 2px 0; text-align: right; border-bottom: 1px solid var(--ap-border); }
-thead th { font-weight: 600; }
+th, td { padding: 1px 12px 1px 0; text-align: right; border-bottom: 1px solid var(--ap-border); }
+thead th { font-weight: 600; white-space: nowrap; }
 tbody th { font-weight: 500; }
 .controls { display: grid; gap: 8px; margin: 2px 0 0; padding: 8px 4px 0; border-top: 1px solid var(--ap-border); }
 fieldset { margin: 0; padding: 0; border: 0; min-width: 0; }
@@ -51,5 +64,12 @@ button {
   background: var(--ap-surface); cursor: pointer;
 }
 button:hover { border-color: var(--ap-accent); }
+.fallback { color: var(--ap-text); }
+/* On paper: the plot as drawn and the whole table; nothing to operate. */
+@media print {
+  .controls, .readout { display: none !important; }
+  .frame { height: auto; break-inside: avoid; }
+  .values-box { overflow: visible; background: none; flex: none; }
+}
 @media (max-width: 480px) { .param { grid-template-columns: 1fr 6.5em; } .param input[type="range"] { grid-column: 1 / -1; grid-row: 2; } }
 `;

@@ -1,15 +1,18 @@
 // embed.html: the plot alone, for an iframe. It reads the playground's URL
 // format (fn=leaky_relu&negative_slope=0.2, x=-5,5, derivative=0, theme=…)
 // through the playground's own parser, draws it with <activation-plot>,
-// and lists what it had to ignore as plain text.
+// lists what it had to ignore as plain text, and tells the embedding page
+// its height (embed-height.js).
 import { loadActivations } from '../activations.js';
 import '../activation-plot.js';
 import { describe } from '../api/describe.js';
+import { reportHeights } from './embed-height.js';
 import { elementAttributes } from './embed-snippets.js';
 import { parseState } from './url-state.js';
 
 const container = document.getElementById('plot');
 const noticeList = document.getElementById('notices');
+const postHeight = reportHeights();
 
 function showNotices(notices) {
   noticeList.replaceChildren(
@@ -39,11 +42,14 @@ try {
 
   const plot = document.createElement('activation-plot');
   for (const [name, value] of attributes) plot.setAttribute(name, value);
+  plot.addEventListener('render', postHeight);
   container.replaceChildren(plot);
   showNotices(notices);
+  postHeight();
 } catch (error) {
   const message = document.createElement('p');
   message.className = 'failed';
   message.textContent = `The plot could not be shown: ${error.message}`;
   container.replaceChildren(message);
+  postHeight();
 }

@@ -1,10 +1,12 @@
 // The playground's view as something another page can embed: the
 // attributes of an <activation-plot> element, and the two snippets an
-// author pastes (the element after its module script, or an iframe of
-// embed.html with the same URL state as the page).
+// author pastes (the element after its module script, with the plot's text
+// alternative as fallback content; or an iframe of embed.html with the same
+// URL state as the page, and the line of script that fits its height).
 import { curveSettings, paramAttribute } from '../curves/curve.js';
 import { formatCurve } from '../curves/grammar.js';
 import { formatNumber } from '../curves/numbers.js';
+import { HEIGHT_MESSAGE, MAX_HEIGHT } from './embed-height.js';
 import { parsedInputs } from './inputs.js';
 import { defaultState, serializeState } from './url-state.js';
 
@@ -74,19 +76,39 @@ function frameTitle(state, list) {
   return `Plot of ${labels.join(', ').replace(/, ([^,]*)$/, ' and $1')}`;
 }
 
+// The one-line script that sizes the iframes of `origin` to the heights
+// their pages post (embed-height.js): only a number, only from the window
+// of an iframe on the page, clamped.
+export function resizeScript(origin) {
+  const listener =
+    `addEventListener("message",e=>{const d=e.data;if(e.origin===${JSON.stringify(origin)}&&d&&d.type===${JSON.stringify(HEIGHT_MESSAGE)}` +
+    `&&typeof d.height==="number"&&d.height>0&&d.height<=${MAX_HEIGHT})for(const f of document.querySelectorAll("iframe"))` +
+    'if(f.contentWindow===e.source)f.style.height=Math.ceil(d.height)+"px"})';
+  // The origin is a URL's origin: it holds no quote or "<" to escape.
+  return `<script>${listener}</script>`;
+}
+
 // The snippets for the view in `state`, with addresses relative to the
 // playground page at `pageUrl` (its embed.html and src/ sit beside it).
+// `description`, the plot's text alternative, becomes the element's
+// fallback content: what a reader sees where its script cannot run.
 // Returns { element, iframe }: HTML text ready to paste.
-export function embedSnippets(state, list, pageUrl) {
+export function embedSnippets(state, list, pageUrl, { description } = {}) {
   const base = new URL('./', pageUrl);
   const script = new URL('src/activation-plot.js', base).href;
   const attributes = elementAttributes(state, list)
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
     .join('');
-  const element = `<script type="module" src="${escapeHtml(script)}"></script>\n<activation-plot${attributes}></activation-plot>`;
-
   const { query } = serializeState(state, list);
-  const src = new URL(`embed.html${query ? `?${query}` : ''}`, base).href;
-  const iframe = `<iframe src="${escapeHtml(src)}" title="${escapeHtml(frameTitle(state, list))}" width="640" height="400" loading="lazy"></iframe>`;
+  const search = query ? `?${query}` : '';
+  const page = new URL(`index.html${search}`, base).href;
+  const text = description?.trim() || `${frameTitle(state, list)}.`;
+  const fallback = `  <p>${escapeHtml(text)} <a href="${escapeHtml(page)}">Open it in Activation Playground</a>.</p>`;
+  const element = `<script type="module" src="${escapeHtml(script)}"></script>\n<activation-plot${attributes}>\n${fallback}\n</activation-plot>`;
+
+  const src = new URL(`embed.html${search}`, base).href;
+  const iframe =
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(frameTitle(state, list))}" width="640" height="400" loading="lazy"></iframe>\n` +
+    resizeScript(base.origin);
   return { element, iframe };
 }

@@ -1,5 +1,9 @@
-// Exports of the current view: the plot as PNG at device resolution with
-// its legend drawn in, the sampled curves and the input table as CSV.
+// Exports of the current view: a figure (title, plot, axis titles and a
+// legend outside the data; plot/figure.js) as PNG or SVG, the curves
+// sampled on a grid the user chooses as CSV, and the input table as CSV.
+import { formatNumber, readNumber } from '../curves/numbers.js';
+import { figurePng, figureSvg } from '../plot/figure.js';
+
 export function download(blob, filename) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -26,51 +30,48 @@ export function curvesCsv(curves) {
   return `${csvLine(header)}\n${rows.join('\n')}\n`;
 }
 
-export function tableCsv(label, rows) {
-  return `${csvLine(['x', `${label} f(x)`, `${label} f'(x)`])}\n${rows.map((row) => csvLine(row)).join('\n')}\n`;
+// The evaluate table: `header` names the columns, `columns` holds each
+// column's values (x first), all of one length.
+export function tableCsv(header, columns) {
+  const rows = Array.from(columns[0], (_, i) => csvLine(columns.map((column) => column[i])));
+  return `${csvLine(header)}\n${rows.join('\n')}\n`;
 }
 
-// The canvas with a legend box drawn in its top-left corner, as a PNG blob.
-export function plotPng(canvas, legend, colours) {
-  const ratio = canvas.width / canvas.getBoundingClientRect().width || 1;
-  const image = document.createElement('canvas');
-  image.width = canvas.width;
-  image.height = canvas.height;
-  const ctx = image.getContext('2d');
-  ctx.drawImage(canvas, 0, 0);
-  ctx.scale(ratio, ratio);
-  ctx.font = '12px system-ui, sans-serif';
-  const lineHeight = 18;
-  const width = 64 + Math.max(...legend.map((item) => ctx.measureText(item.label).width));
-  const height = 8 + lineHeight * legend.length;
-  const left = 56;
-  const top = 16;
-  ctx.fillStyle = colours.background;
-  ctx.globalAlpha = 0.92;
-  ctx.fillRect(left, top, width, height);
-  ctx.globalAlpha = 1;
-  ctx.strokeStyle = colours.grid;
-  ctx.strokeRect(left + 0.5, top + 0.5, width, height);
-  legend.forEach((item, i) => {
-    const y = top + 4 + lineHeight * i + lineHeight / 2;
-    ctx.strokeStyle = item.colour;
-    ctx.lineWidth = 2.5;
-    ctx.beginPath();
-    ctx.moveTo(left + 8, y);
-    ctx.lineTo(left + 26, y);
-    ctx.stroke();
-    if (item.derivative) {
-      ctx.setLineDash([4, 3]);
-      ctx.lineWidth = 2;
-      ctx.beginPath();
-      ctx.moveTo(left + 30, y);
-      ctx.lineTo(left + 48, y);
-      ctx.stroke();
-      ctx.setLineDash([]);
-    }
-    ctx.fillStyle = colours.text;
-    ctx.textBaseline = 'middle';
-    ctx.fillText(item.label, left + 56, y);
-  });
-  return new Promise((resolve) => image.toBlob(resolve, 'image/png'));
+// The most rows a samples CSV holds: about 12 MB with six curves.
+export const MAX_CSV_POINTS = 100001;
+export const DEFAULT_CSV_POINTS = 201;
+
+// The grid typed in the export dialog ({ from, to, count } texts) as
+// numbers, or { error } naming the field at fault.
+export function readGrid({ from, to, count }) {
+  const low = readNumber(from);
+  if (low.error) return { error: `x from: ${low.error}`, field: 'from' };
+  const high = readNumber(to);
+  if (high.error) return { error: `x to: ${high.error}`, field: 'to' };
+  if (!Number.isFinite(low.value) || !Number.isFinite(high.value) || !(low.value < high.value)) {
+    return { error: `x from ${formatNumber(low.value)} to ${formatNumber(high.value)}: expected finite numbers with from < to`, field: 'to' };
+  }
+  const points = readNumber(count);
+  if (points.error || !Number.isInteger(points.value) || points.value < 2 || points.value > MAX_CSV_POINTS) {
+    return { error: `points: expected a whole number from 2 to ${MAX_CSV_POINTS}, got ${String(count).slice(0, 40)}`, field: 'count' };
+  }
+  return { from: low.value, to: high.value, count: points.value };
+}
+
+// The scene's curves sampled by the core on `grid` ({ from, to, count }),
+// as CSV: the same view and grid give the same file on every screen.
+export function samplesCsv(act, scene, grid) {
+  const curves = scene.curves.map((curve) => ({
+    label: curve.label,
+    sample: act.sample(curve.name, grid, curve.params, { kink: scene.kink }),
+  }));
+  return curvesCsv(curves);
+}
+
+export async function downloadFigure(figure, format, width, height) {
+  if (format === 'svg') {
+    download(new Blob([figureSvg(figure, width, height)], { type: 'image/svg+xml' }), 'activation-plot.svg');
+  } else {
+    download(await figurePng(figure, width, height), 'activation-plot.png');
+  }
 }

@@ -3,9 +3,9 @@
 // reads the store and changes it through store.update(), which writes the
 // URL once and tells the panels that care.
 import { loadActivations } from '../activations.js';
-import { renderExamples } from '../example-cards.js';
+import { renderExamples } from './examples-panel.js';
 import { newCurve } from '../curves/curve.js';
-import { paletteCss } from '../plot/theme.js';
+import { CURVE_COUNT, paletteCss } from '../plot/theme.js';
 import { mountControlsPanel } from './panels/controls-panel.js';
 import { mountCurvesPanel } from './panels/curves-panel.js';
 import { mountEvaluatePanel } from './panels/evaluate-panel.js';
@@ -30,6 +30,15 @@ function showNotices(notices) {
   box.hidden = notices.length === 0;
 }
 
+// A card's curve joins the view (selected; the same curve is not added
+// twice; with every colour taken it replaces the last curve).
+function withCard(state, card) {
+  const same = state.curves.findIndex((c) => c.name === card.name && JSON.stringify(c.params) === JSON.stringify(card.params));
+  if (same >= 0) return { curves: state.curves.map((c, i) => (i === same ? { ...c, visible: true } : c)), selected: same };
+  const curves = state.curves.length < CURVE_COUNT ? [...state.curves, card] : [...state.curves.slice(0, -1), card];
+  return { curves, selected: curves.length - 1 };
+}
+
 function start(act) {
   const list = act.list();
   const byName = new Map(list.map((a) => [a.name, a]));
@@ -52,13 +61,13 @@ function start(act) {
   mountControlsPanel(store, act, list);
   mountEvaluatePanel(store, act, byName);
   mountStatsPanel(store, act, byName);
-  mountExportPanel(plotPanel);
-  mountSharePanel(store, list);
+  mountExportPanel(plotPanel, act, byName);
+  mountSharePanel(store, list, plotPanel);
   window.addEventListener('popstate', () => store.update(fromUrl(), { history: 'none' }));
 
   renderExamples($('examples'), act, (example, text) => {
     const { name, params = {}, derivative } = example.fn;
-    store.update({ curves: [newCurve(name, params)], selected: 0, kink: derivative ?? store.state.kink, inputs: text, view: null });
+    store.update({ ...withCard(store.state, newCurve(name, params)), kink: derivative ?? store.state.kink, inputs: text, stats: { ...store.state.stats, source: 'inputs' } });
     $('plot-title').scrollIntoView({ behavior: 'smooth' });
   });
 }

@@ -34,5 +34,6 @@ export function sceneOf(state, byName) {
     kink: state.kink,
     view: state.view ?? { ...DEFAULT_VIEW_X },
     markers: markers.map((v) => ({ value: v.value, text: v.text })),
+    inset: state.inset ?? undefined,
   };
 }

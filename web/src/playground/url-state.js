@@ -8,6 +8,7 @@
 //   negative_slope=0.2      a parameter for every curve that takes it and
 //                           doesn't set it in parentheses (embed.html's form)
 //   kink=right  x=-5,5  y=-1,5  inputs=2.0,-3.0  derivative=0  theme=dark
+//   inset=-2,0,-0.03,0.02   a region magnified in an inset (x from, to, y from, to)
 //   stats=normal  mean=0  sd=1  n=1000  seed=1
 //
 // Reading never trusts the URL and never throws: unknown names, bad
@@ -33,6 +34,7 @@ export function defaultState() {
     curves: [newCurve('relu')],
     kink: 'pytorch',
     view: null,  // null: x from -5 to 5 and y fitted to the curves
+    inset: null,  // { xMin, xMax, yMin, yMax }: a region magnified in an inset
     inputs: '2.0, -3.0, 0.0, 0.5',
     derivatives: true,
     theme: 'system',
@@ -77,6 +79,20 @@ const axis = (key, low, high) => ({
   write: (state) => (Number.isFinite(state.view?.[low]) ? `${formatNumber(state.view[low])},${formatNumber(state.view[high])}` : undefined),
 });
 
+// The magnified region: two drawable ranges, x then y.
+const inset = {
+  key: 'inset',
+  read: (text, state) => {
+    const numbers = text.split(',').map((part) => readNumber(part).value);
+    const x = numbers.length === 4 ? limitRange(numbers[0], numbers[1]) : undefined;
+    const y = numbers.length === 4 ? limitRange(numbers[2], numbers[3]) : undefined;
+    if (!x || !y || x.adjusted || y.adjusted) return 'expected four numbers, x from, x to, y from, y to, like -2,0,-0.03,0.02';
+    state.inset = { xMin: x.low, xMax: x.high, yMin: y.low, yMax: y.high };
+    return undefined;
+  },
+  write: (state) => (state.inset ? ['xMin', 'xMax', 'yMin', 'yMax'].map((key) => formatNumber(state.inset[key])).join(',') : undefined),
+};
+
 const PROPERTIES = [
   {
     key: 'fn',
@@ -91,6 +107,7 @@ const PROPERTIES = [
   choice('kink', KINK_CONVENTIONS, 'kink'),
   axis('x', 'xMin', 'xMax'),
   axis('y', 'yMin', 'yMax'),
+  inset,
   {
     key: 'inputs',
     read: (text, state) => (text.length > MAX_INPUT_LENGTH ? `longer than ${MAX_INPUT_LENGTH} characters` : void (state.inputs = text)),

@@ -1,25 +1,51 @@
 // The shared curve plot of the playground and <activation-plot>: from a
-// scene (curves, view, marked inputs) it samples each curve once through
-// the JS API, fits y from those same samples when the scene leaves y
-// free, and draws f, f′, jumps and marked inputs (draw.js). It keeps the
-// last frame, so a hover redraws without sampling again and the readout
-// and text alternative describe exactly what is on screen.
+// scene (curves, view, marked inputs, an optional magnified inset) it
+// samples each curve once through the JS API, fits y from those same
+// samples when the scene leaves y free, and draws f, f′, jumps, marked
+// inputs and the inset (draw.js). It keeps the last frame, so a hover
+// redraws without sampling again, and says what it could not draw: parts
+// of a curve beyond any finite range, or no curve in view at all.
 //
 //   scene = {
 //     curves: [{ name, params, label, colourIndex, showDerivative }],  the curves to draw
 //     kink: 'pytorch' | 'left' | 'right',
 //     view: { xMin, xMax, yMin?, yMax? },   y absent: fitted to the curves
 //     markers: [{ value, text }],           typed inputs to mark
+//     inset?: { xMin, xMax, yMin, yMax },   a region to magnify
 //   }
-import { drawPlot, fitCanvas, sampleCount } from './draw.js';
+import { drawPlot, fitCanvas, insetArea, sampleCount } from './draw.js';
 import { ColourCache } from './theme.js';
-import { autoYRange } from './view-math.js';
+import { MAX_SPAN, autoYRange } from './view-math.js';
+
+// Values beyond this are not drawn (see autoYRange): they are reported.
+const DRAWABLE = MAX_SPAN / 4;
+
+// What a frame could not show: per curve, whether part of f (or a shown
+// f′) is beyond any drawable value; and whether any curve is in view.
+function drawability(scene, samples, view) {
+  const unDrawn = [];
+  let inView = false;
+  scene.curves.forEach((curve, i) => {
+    const arrays = curve.showDerivative ? [samples[i].y, samples[i].dy] : [samples[i].y];
+    let beyond = false;
+    for (const values of arrays) {
+      for (let k = 0; k < values.length; k++) {
+        const v = values[k];
+        if (Number.isNaN(v)) continue;
+        if (Math.abs(v) > DRAWABLE) beyond = true;
+        else if (v >= view.yMin && v <= view.yMax) inView = true;
+      }
+    }
+    if (beyond) unDrawn.push(curve);
+  });
+  return { unDrawn, empty: scene.curves.length > 0 && !inView };
+}
 
 export class CurvePlot {
   #canvas;
   #act;
   #colours;
-  frame;  // { scene, view, area, samples }: what is on screen
+  frame;  // { scene, view, samples, area, inset, unDrawn, empty }: what is on screen
 
   constructor(canvas, act) {
     this.#canvas = canvas;
@@ -32,35 +58,66 @@ export class CurvePlot {
     return this.#colours.get();
   }
 
+  // Forgets the last frame's layout: the next frame sizes its margins
+  // afresh (otherwise a margin only shrinks by a lot, so zooming does not
+  // shift the plot). For a new configuration rather than a gesture.
+  forgetLayout() {
+    if (this.frame) this.frame.area = undefined;
+  }
+
   // Call when the theme, colour scheme or colour properties change.
   invalidateColours() {
     this.#colours.invalidate();
   }
 
+  #sample(scene, from, to, count) {
+    return scene.curves.map((curve) => this.#act.sample(curve.name, { from, to, count }, curve.params, { kink: scene.kink }));
+  }
+
   // Samples and draws `scene`; returns the frame.
   render(scene, hoverX) {
     const { xMin, xMax } = scene.view;
-    const count = sampleCount(fitCanvas(this.#canvas));
-    const samples = scene.curves.map((curve) =>
-      this.#act.sample(curve.name, { from: xMin, to: xMax, count }, curve.params, { kink: scene.kink }),
-    );
+    const size = fitCanvas(this.#canvas);
+    const samples = this.#sample(scene, xMin, xMax, sampleCount(size));
     const view = Number.isFinite(scene.view.yMin) && Number.isFinite(scene.view.yMax)
       ? { xMin, xMax, yMin: scene.view.yMin, yMax: scene.view.yMax }
       : { xMin, xMax, ...autoYRange(scene.curves.flatMap((curve, i) => (curve.showDerivative ? [samples[i].y, samples[i].dy] : [samples[i].y]))) };
-    this.frame = { scene, view, samples, area: undefined };
+    const inset = scene.inset && {
+      view: scene.inset,
+      samples: this.#sample(scene, scene.inset.xMin, scene.inset.xMax, Math.max(2, Math.round(size.width * size.ratio * 0.45))),
+    };
+    this.frame = { scene, view, samples, inset, area: this.frame?.area, ...drawability(scene, samples, view) };
     this.redraw(hoverX);
     return this.frame;
   }
 
   // Draws the last frame again, with a hover line at `hoverX` (or none).
   redraw(hoverX) {
+    if (!this.frame) return;
+    // The last left margin keeps the plot from shifting while zooming
+    // (draw.js); an export lays itself out afresh.
+    const drawn = drawPlot(this.#canvas, { ...this.paintOptions({ hoverX }), lastLeft: this.frame.area?.left });
+    this.frame.area = drawn.area;
+    this.frame.insetArea = drawn.insetArea;
+  }
+
+  // What the painter (draw.js paintPlot) needs to draw the last frame: its
+  // curves in their colours, marked inputs, inset and hover line. With
+  // `columns`, the curves are sampled again with that many points over the
+  // same view (an export at another size than the screen's); `colours`
+  // replaces the on-screen palette.
+  paintOptions({ hoverX, columns, colours = this.#colours.get() } = {}) {
     const frame = this.frame;
-    if (!frame) return;
-    const colours = this.#colours.get();
+    if (!frame) return undefined;
+    const { scene, view } = frame;
+    const samples = columns ? this.#sample(scene, view.xMin, view.xMax, Math.max(2, Math.round(columns))) : frame.samples;
+    const insetSamples = frame.inset && (columns
+      ? this.#sample(scene, frame.inset.view.xMin, frame.inset.view.xMax, Math.max(2, Math.round(columns * 0.45)))
+      : frame.inset.samples);
     const colourOf = (curve) => colours.curves[curve.colourIndex % colours.curves.length];
-    const curves = frame.scene.curves.map((curve, i) => ({ sample: frame.samples[i], colour: colourOf(curve), showDerivative: curve.showDerivative }));
-    const markers = frame.scene.markers.flatMap((point) =>
-      frame.scene.curves.flatMap((curve) => {
+    const marks = (sampled) => scene.curves.map((curve, i) => ({ sample: sampled[i], colour: colourOf(curve), showDerivative: curve.showDerivative }));
+    const markers = scene.markers.flatMap((point) =>
+      scene.curves.flatMap((curve) => {
         const at = this.valuesAt(curve, point.value);
         const colour = colourOf(curve);
         return curve.showDerivative
@@ -70,12 +127,13 @@ export class CurvePlot {
     );
     const hover = hoverX === null || hoverX === undefined ? undefined : {
       x: hoverX,
-      points: frame.scene.curves.flatMap((curve) => {
+      points: scene.curves.flatMap((curve) => {
         const at = this.valuesAt(curve, hoverX);
         return curve.showDerivative ? [{ y: at.f, colour: colourOf(curve) }, { y: at.df, colour: colourOf(curve) }] : [{ y: at.f, colour: colourOf(curve) }];
       }),
     };
-    frame.area = drawPlot(this.#canvas, { view: frame.view, curves, markers, hover, colours });
+    const inset = frame.inset && { view: frame.inset.view, curves: marks(insetSamples), caption: insetCaption(view, frame.inset.view) };
+    return { view, curves: marks(samples), markers, hover, inset, colours };
   }
 
   // f and f′ of a scene curve at x, computed by the core.
@@ -92,3 +150,11 @@ export class CurvePlot {
     return (this.frame?.scene.curves ?? []).map((curve) => ({ curve, ...this.valuesAt(curve, x) }));
   }
 }
+
+// "y × 40": how much the inset magnifies y.
+function insetCaption(view, inset) {
+  const factor = (view.yMax - view.yMin) / (inset.yMax - inset.yMin);
+  return `magnified: y × ${Number(factor.toPrecision(2))}`;
+}
+
+export { insetArea };

@@ -76,6 +76,14 @@ export function resolveColours(element) {
   return colours;
 }
 
+// The palette's own light or dark colours, in the form resolveColours
+// gives: for an export in a theme other than the page's.
+export function paletteColours(theme) {
+  const side = theme === 'dark' ? 1 : 0;
+  const [background, grid, axis, text] = Object.values(PLOT_COLOURS).map((pair) => pair[side]);
+  return { background, grid, axis, text, curves: CURVE_COLOURS.map((pair) => pair[side]) };
+}
+
 // The resolved colours of one canvas, read once and kept until invalidate()
 // (a theme or colour-scheme change).
 export class ColourCache {

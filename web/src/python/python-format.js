@@ -200,13 +200,12 @@ function floatingFormat(data) {
   };
 }
 
-// _formatArray for one axis: words are joined by ' ' and wrapped so no line
-// passes linewidth - 1 characters (room for the closing ']'); continuation
-// lines are indented by one space to sit under the first element. A line is
-// never wrapped while it holds no element yet.
-function wrapWords(words) {
-  const elemWidth = LINE_WIDTH - 1;
-  const indent = ' ';
+// _formatArray for one axis: words are joined by the separator and wrapped
+// so no line passes `lineWidth` minus room for the closing bracket (and for
+// a separator's comma); continuation lines are indented to sit under the
+// first element. A line is never wrapped while it holds no element yet.
+function wrapWords(words, { separator, lineWidth, indent }) {
+  const elemWidth = lineWidth - Math.max(separator.trimEnd().length, 1);
   let s = '';
   let line = indent;
   words.forEach((word, i) => {
@@ -215,22 +214,41 @@ function wrapWords(words) {
       line = indent;
     }
     line += word;
-    if (i < words.length - 1) line += ' ';
+    if (i < words.length - 1) line += separator;
   });
   s += line;
   return '[' + s.slice(indent.length) + ']';
 }
 
-// str(np.array(values, dtype=float)) for a 1-D array (JS array or typed array).
-// Arrays with more than 1000 elements are summarised to their first and last
-// three elements around '...', and only those six decide the format.
-export function formatNumpyArray(values) {
+// The words of a 1-D array: arrays with more than 1000 elements are
+// summarised to their first and last three elements around '...', and only
+// those six decide the format.
+function arrayWords(values) {
   const data = Array.from(values, Number);
-  if (data.length === 0) return '[]';
   const summarise = data.length > THRESHOLD;
   const shown = summarise ? [...data.slice(0, EDGE_ITEMS), ...data.slice(-EDGE_ITEMS)] : data;
   const format = floatingFormat(shown);
   const words = shown.map(format);
   if (summarise) words.splice(EDGE_ITEMS, 0, '...');
-  return wrapWords(words);
+  return words;
+}
+
+// str(np.array(values, dtype=float)) for a 1-D array (JS array or typed array).
+export function formatNumpyArray(values) {
+  if (values.length === 0) return '[]';
+  return wrapWords(arrayWords(values), { separator: ' ', lineWidth: LINE_WIDTH, indent: ' ' });
+}
+
+// repr(np.array(values, dtype=float)): 'array([1. , 2.5])', wrapped under
+// the '[' with ', ' between elements; the closing ')' takes one column of
+// the line width (numpy/core/arrayprint.py, _array_repr_implementation).
+export function formatNumpyArrayRepr(values) {
+  if (values.length === 0) return 'array([], dtype=float64)';
+  const prefix = 'array(';
+  const list = wrapWords(arrayWords(values), {
+    separator: ', ',
+    lineWidth: LINE_WIDTH - 1,
+    indent: ' '.repeat(prefix.length + 1),
+  });
+  return `${prefix}${list})`;
 }

@@ -1,294 +1,244 @@
 // Python's printf-style string formatting, `format % args`, for the values
-// a tutorial prints: floats, ints and 1-D NumPy float arrays. The output is
-// the text CPython 3 gives, so an article's
+// a tutorial prints. The output is the text CPython 3.11 gives, and so are
+// its errors, so an article's
 //
 //   print('Applying Relu on (%.1f) gives %.1f' % (x, relu(x)))
 //
-// can be replayed with our core's numbers.
+// can be replayed with our core's numbers. This follows PyUnicode_Format
+// (Objects/unicodeobject.c) step by step: conversions are read and applied
+// left to right, each reading its arguments as it goes, so the first error
+// CPython would meet is the one raised.
 //
-// Python values are modelled by JS types: a number is a Python float, a
-// BigInt a Python int, a Float32Array, Float64Array or number[] a NumPy
-// float array (printed as str() prints it). `args` is an array (the tuple
-// after %) or a plain object (a mapping, for %(name)s conversions).
+// Python values are modelled as python-values.js describes. `args` is a JS
+// array (the tuple after %), a plain object (a dict, for %(name)s
+// conversions) or any other value (a single argument).
 //
-// Supported: %% and the conversions d i u o x X e E f F g G s r, with a
+// Supported: %% and the conversions d i u o x X e E f F g G c s r a, with a
 // mapping key, the flags - + space # 0, a width and a precision (both may
-// be *). Errors are TypeError or ValueError-like RangeError with CPython's
-// own wording.
-import { isNegative, scaledRoundHalfEven } from './exact-decimal.js';
-import { formatNumpyArray, formatPercentFloat, formatPythonFloat, formatPythonInt } from './python-format.js';
+// be *) and one ignored length modifier (h, l or L). Errors are
+// python-errors.js errors with CPython's wording.
+//
+// Limits. CPython refuses a width above 2**63 - 1 and a precision above
+// 2**31 - 1 ("width too big", "precision too big", and OverflowErrors for
+// `*` values out of range), and beyond that raises MemoryError when it
+// cannot build the string. Here the memory is bounded on purpose: a width
+// above FIELD_LIMIT, a precision above FIELD_LIMIT that would add digits,
+// or a result longer than RESULT_LIMIT characters raises MemoryError at
+// once, before anything is built. CPython's own limits keep their own
+// errors, so only sizes no tutorial prints differ from a large machine.
+import { pythonError } from './python-errors.js';
+import { FIELD_LIMIT, INT_MAX, convert, isInt, memoryError, pad, toBigInt } from './percent-conversion.js';
+import { isDict, isNdarray, repr } from './python-values.js';
 
-// Python's type name of a modelled value, for error messages.
-function typeName(value) {
-  if (typeof value === 'bigint') return 'int';
-  if (typeof value === 'number') return 'float';
-  if (isArray(value)) return 'numpy.ndarray';
-  if (typeof value === 'string') return 'str';
-  return typeof value;
-}
+export { FIELD_LIMIT };
+/** The longest text one `format % args` returns. */
+export const RESULT_LIMIT = 1_000_000;
 
-const isArray = (value) => Array.isArray(value) || value instanceof Float32Array || value instanceof Float64Array;
-
-// ---------------------------------------------------------------------------
-// Exact decimal digits of a double (the binary value, not its shortest
-// repr), rounded half to even: what CPython's dtoa gives in modes 2 and 3
-// (exact-decimal.js).
-
-// |x| (finite, non-zero) to `digits` significant digits: { n, exp } with
-// 10^(digits-1) <= n < 10^digits and |x| ≈ n · 10^(exp - digits + 1).
-function significant(x, digits) {
-  let exp = Math.floor(Math.log10(Math.abs(x)));
-  const low = 10n ** BigInt(digits - 1);
-  const high = low * 10n;
-  // log10 can be off by one near powers of ten; rounding up can carry
-  // into a new digit (9.96 to two digits is 1.0e1). Both settle in a step.
-  for (let tries = 0; tries < 4; tries++) {
-    const n = scaledRoundHalfEven(x, digits - 1 - exp);
-    if (n >= high) exp += 1;
-    else if (n < low && exp > -400) exp -= 1;
-    else return { n, exp };
-  }
-  throw new Error(`internal error: no exponent found for ${x}`);
-}
-
-
-function nonFinite(x, upper) {
-  const text = Number.isNaN(x) ? 'nan' : 'inf';
-  return upper ? text.toUpperCase() : text;
-}
-
-const exponentText = (exp) => (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
-
-// The digits of |x| for %e with `precision` digits after the point.
-function scientific(x, precision, alt) {
-  if (x === 0) {
-    const frac = '0'.repeat(precision);
-    return `0${precision || alt ? '.' : ''}${frac}e+00`;
-  }
-  const { n, exp } = significant(x, precision + 1);
-  const digits = n.toString();
-  const point = precision || alt ? '.' : '';
-  return `${digits[0]}${point}${digits.slice(1)}e${exponentText(exp)}`;
-}
-
-// The digits of |x| for %f.
-function fixed(x, precision, alt) {
-  const text = formatPercentFloat(Math.abs(x), precision);
-  return alt && precision === 0 ? `${text}.` : text;
-}
-
-// %g: %e or %f by the exponent, trailing zeros removed unless #.
-function general(x, precision, alt) {
-  const p = precision === 0 ? 1 : precision;
-  const exp = x === 0 ? 0 : significant(x, p).exp;
-  const strip = (text) => (alt || !text.includes('.') ? text : text.replace(/\.?0+$/, ''));
-  if (exp >= -4 && exp < p) {
-    const text = fixed(x, p - 1 - exp, alt);
-    return alt && !text.includes('.') ? `${text}.` : strip(text);
-  }
-  const [mantissa, exponent] = scientific(x, p - 1, alt).split('e');
-  return `${strip(mantissa)}e${exponent}`;
-}
+const PY_SSIZE_T_MAX = 2n ** 63n - 1n;
+const CONVERSIONS = [...'diuoxXeEfFgGcsra'];
+const FLAGS = { '-': 'left', '+': 'plus', ' ': 'space', '#': 'alt', 0: 'zero' };
 
 // ---------------------------------------------------------------------------
-// Conversions
+// The walk over the format
 
-// A Python float from a modelled value, or a TypeError as CPython words it.
-function asFloat(value) {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'bigint') return Number(value);
-  throw new TypeError(`must be real number, not ${typeName(value)}`);
-}
-
-// int(value) for %d: floats truncate toward zero.
-function asInt(value, conversion) {
-  if (typeof value === 'bigint') return value;
-  if (typeof value === 'number') {
-    if (Number.isNaN(value)) throw new RangeError('cannot convert float NaN to integer');
-    if (!Number.isFinite(value)) throw new RangeError('cannot convert float infinity to integer');
-    return BigInt(Math.trunc(value));
-  }
-  throw new TypeError(`%${conversion} format: a real number is required, not ${typeName(value)}`);
-}
-
-function str(value) {
-  if (typeof value === 'bigint') return formatPythonInt(value);
-  if (typeof value === 'number') return formatPythonFloat(value);
-  if (isArray(value)) return formatNumpyArray(value);
-  if (typeof value === 'string') return value;
-  throw new TypeError(`cannot format ${typeName(value)}`);
-}
-
-// The sign and the digits of one numeric conversion, before padding.
-function numeric(spec, value) {
-  const { conversion, precision, flags } = spec;
-  const upper = conversion === conversion.toUpperCase();
-  const positiveSign = flags.plus ? '+' : flags.space ? ' ' : '';
-  if ('diu'.includes(conversion) || 'oxX'.includes(conversion)) {
-    let n;
-    if ('oxX'.includes(conversion)) {
-      if (typeof value !== 'bigint') {
-        throw new TypeError(`%${conversion} format: an integer is required, not ${typeName(value)}`);
-      }
-      n = value;
-    } else {
-      n = asInt(value, conversion);
-    }
-    const negative = n < 0n;
-    const magnitude = negative ? -n : n;
-    const base = conversion === 'o' ? 8 : conversion === 'd' || conversion === 'i' || conversion === 'u' ? 10 : 16;
-    let digits = magnitude.toString(base);
-    if (conversion === 'X') digits = digits.toUpperCase();
-    if (precision !== undefined) digits = digits.padStart(precision, '0');
-    const prefix = flags.alt && base !== 10 ? { 8: '0o', 16: conversion === 'X' ? '0X' : '0x' }[base] : '';
-    return { sign: negative ? '-' : positiveSign, prefix, body: digits };
-  }
-  const x = asFloat(value);
-  const sign = isNegative(x) && !Number.isNaN(x) ? '-' : positiveSign;
-  if (!Number.isFinite(x)) return { sign, prefix: '', body: nonFinite(x, upper) };
-  const digits = precision ?? 6;
-  const lower = conversion.toLowerCase();
-  let body = lower === 'f' ? fixed(x, digits, flags.alt) : lower === 'e' ? scientific(x, digits, flags.alt) : general(x, digits, flags.alt);
-  if (upper) body = body.toUpperCase();
-  return { sign, prefix: '', body };
-}
-
-function convert(spec, value) {
-  const { conversion, width = 0, precision, flags } = spec;
-  if (conversion === 's' || conversion === 'r') {
-    let text = str(value);
-    if (precision !== undefined) text = text.slice(0, precision);
-    return flags.left ? text.padEnd(width) : text.padStart(width);
-  }
-  const { sign, prefix, body } = numeric(spec, value);
-  const length = sign.length + prefix.length + body.length;
-  if (width <= length) return sign + prefix + body;
-  if (flags.left) return (sign + prefix + body).padEnd(width);
-  if (flags.zero) return sign + prefix + body.padStart(width - sign.length - prefix.length, '0');
-  return (sign + prefix + body).padStart(width);
-}
-
-// ---------------------------------------------------------------------------
-// The format string
-
-const CONVERSIONS = 'diuoxXeEfFgGsr';
-
-// The conversions of `format`: literal text and { key, flags, width,
-// precision, conversion, index }. Throws RangeError (ValueError) for a
-// malformed format, as CPython does.
-export function parseFormat(format) {
-  const parts = [];
-  let literal = '';
-  let i = 0;
-  while (i < format.length) {
-    const c = format[i];
-    if (c !== '%') {
-      literal += c;
-      i += 1;
-      continue;
-    }
-    const start = i;
-    i += 1;
-    if (format[i] === '%') {
-      literal += '%';
-      i += 1;
-      continue;
-    }
-    if (literal) parts.push(literal);
-    literal = '';
-    const spec = { index: start, flags: {} };
-    if (format[i] === '(') {
-      let depth = 1;
-      let j = i + 1;
-      while (j < format.length && depth > 0) {
-        if (format[j] === '(') depth += 1;
-        else if (format[j] === ')') depth -= 1;
-        j += 1;
-      }
-      if (depth > 0) throw new RangeError('incomplete format key');
-      spec.key = format.slice(i + 1, j - 1);
-      i = j;
-    }
-    const flagNames = { '-': 'left', '+': 'plus', ' ': 'space', '#': 'alt', 0: 'zero' };
-    while (format[i] in flagNames) spec.flags[flagNames[format[i++]]] = true;
-    const number = () => {
-      if (format[i] === '*') {
-        i += 1;
-        return '*';
-      }
-      const match = /^\d+/.exec(format.slice(i));
-      if (!match) return undefined;
-      i += match[0].length;
-      return Number(match[0]);
-    };
-    spec.width = number();
-    if (format[i] === '.') {
-      i += 1;
-      spec.precision = number() ?? 0;
-    }
-    while ('hlL'.includes(format[i]) && i < format.length) i += 1;  // length modifiers: accepted, ignored
-    if (i >= format.length) throw new RangeError('incomplete format');
-    const conversion = format[i];
-    if (!CONVERSIONS.includes(conversion)) {
-      const code = conversion.codePointAt(0);
-      throw new RangeError(`unsupported format character '${conversion}' (0x${code.toString(16)}) at index ${i}`);
-    }
-    spec.conversion = conversion;
-    i += 1;
-    parts.push(spec);
-  }
-  if (literal) parts.push(literal);
-  return parts;
-}
-
-// format % args.
-export function percentFormat(format, args) {
-  const parts = parseFormat(format);
-  const mapping = args !== null && typeof args === 'object' && !isArray(args) ? args : undefined;
-  const tuple = mapping ? undefined : Array.isArray(args) ? args : [args];
-  let next = 0;
-  const take = () => {
-    if (!tuple || next >= tuple.length) throw new TypeError('not enough arguments for format string');
-    return tuple[next++];
+// The arguments as CPython's formatter holds them: a tuple is read in turn;
+// any other value is one argument, read once; a dict (or an array, which
+// Python also treats as a mapping) serves %(key) lookups.
+function argumentSource(args) {
+  const tuple = Array.isArray(args);
+  const state = {
+    args,
+    length: tuple ? args.length : -1,
+    index: tuple ? 0 : -2,
+    dict: !tuple && (isDict(args) || isNdarray(args)) ? args : undefined,
   };
-  let out = '';
-  for (const part of parts) {
-    if (typeof part === 'string') {
-      out += part;
+  return {
+    next() {
+      if (state.index < state.length) {
+        state.index += 1;
+        return state.length < 0 ? state.args : state.args[state.index - 1];
+      }
+      throw pythonError('TypeError', 'not enough arguments for format string');
+    },
+    // Checked before the key is read; returns the lookup of the key.
+    mapping() {
+      if (!state.dict) throw pythonError('TypeError', 'format requires a mapping');
+      return (key) => {
+        if (isNdarray(state.dict)) {
+          throw pythonError('IndexError', 'only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
+        }
+        if (!Object.hasOwn(state.dict, key)) throw pythonError('KeyError', repr(key));
+        Object.assign(state, { args: state.dict[key], length: -1, index: -2 });
+      };
+    },
+    unused: () => state.index < state.length && !state.dict,
+  };
+}
+
+// A width or precision from `*`: an int within the C type's range.
+function starValue(value, max, type) {
+  if (!isInt(value)) throw pythonError('TypeError', '* wants int');
+  const n = toBigInt(value);
+  if (n > max || n < -max - 1n) throw pythonError('OverflowError', `Python int too large to convert to C ${type}`);
+  return Number(n);
+}
+
+// Reads one conversion after its '%' (unicode_format_arg_parse): `cursor`
+// walks the code points with CPython's count of what is left.
+function readConversion(cursor, source) {
+  const arg = { flags: {}, width: -1, precision: -1 };
+  let ch = cursor.peek();
+  if (ch === '(') {
+    const lookup = source.mapping();
+    cursor.skip();
+    const start = cursor.pos;
+    let depth = 1;
+    while (depth > 0 && cursor.more()) {
+      ch = cursor.take();
+      if (ch === ')') depth -= 1;
+      else if (ch === '(') depth += 1;
+    }
+    if (cursor.left < 0 || depth > 0) throw pythonError('ValueError', 'incomplete format key');
+    arg.key = cursor.slice(start, cursor.pos - 1);
+    lookup(arg.key);
+  }
+  while (cursor.more()) {
+    ch = cursor.take();
+    if (!(ch in FLAGS)) break;
+    arg.flags[FLAGS[ch]] = true;
+  }
+  if (ch === '*') {
+    arg.starWidth = true;
+    arg.width = starValue(source.next(), PY_SSIZE_T_MAX, 'ssize_t');
+    if (arg.width < 0) {
+      arg.flags.left = true;
+      arg.width = -arg.width;
+    }
+    if (cursor.more()) ch = cursor.take();
+  } else if (ch >= '0' && ch <= '9') {
+    let width = BigInt(ch);
+    while (cursor.more()) {
+      ch = cursor.take();
+      if (ch < '0' || ch > '9') break;
+      if (width > (PY_SSIZE_T_MAX - BigInt(ch)) / 10n) throw pythonError('ValueError', 'width too big');
+      width = width * 10n + BigInt(ch);
+    }
+    arg.width = Number(width);
+  }
+  if (ch === '.') {
+    arg.precision = 0;
+    if (cursor.more()) ch = cursor.take();
+    if (ch === '*') {
+      arg.starPrecision = true;
+      arg.precision = Math.max(0, starValue(source.next(), BigInt(INT_MAX), 'int'));
+      if (cursor.more()) ch = cursor.take();
+    } else if (ch >= '0' && ch <= '9') {
+      arg.precision = Number(ch);
+      while (cursor.more()) {
+        ch = cursor.take();
+        if (ch < '0' || ch > '9') break;
+        if (arg.precision > Math.trunc((INT_MAX - Number(ch)) / 10)) throw pythonError('ValueError', 'precision too big');
+        arg.precision = arg.precision * 10 + Number(ch);
+      }
+    }
+  }
+  if (cursor.left >= 0 && (ch === 'h' || ch === 'l' || ch === 'L') && cursor.more()) ch = cursor.take();
+  if (cursor.left < 0) throw pythonError('ValueError', 'incomplete format');
+  arg.conversion = ch;
+  arg.index = cursor.pos - 1;
+  return arg;
+}
+
+// A cursor over the format's code points that keeps CPython's `fmtcnt`
+// (what is left to read, going to -1 past the end) and `fmtpos`.
+function formatCursor(format) {
+  const chars = [...format];
+  const cursor = {
+    pos: 0,
+    left: chars.length,
+    peek: () => chars[cursor.pos] ?? '\0',
+    more: () => --cursor.left >= 0,
+    take: () => chars[cursor.pos++] ?? '\0',
+    skip: () => {
+      cursor.pos += 1;
+      cursor.left -= 1;
+    },
+    slice: (start, end) => chars.slice(start, end).join(''),
+  };
+  return cursor;
+}
+
+// Walks `format`, calling `onConversion(arg)` for each conversion; returns
+// the pieces, each passed through `keep` as it is made.
+function walk(format, source, onConversion, keep = (piece) => piece) {
+  const cursor = formatCursor(String(format));
+  const pieces = [];
+  while (cursor.more()) {
+    if (cursor.peek() !== '%') {
+      const start = cursor.pos++;
+      while (cursor.left >= 0 && cursor.peek() !== '%') {
+        cursor.pos += 1;
+        cursor.left -= 1;
+      }
+      if (cursor.left < 0) cursor.pos -= 1;
+      pieces.push(keep(cursor.slice(start, cursor.pos)));
       continue;
     }
-    const spec = { ...part, flags: { ...part.flags } };
-    for (const field of ['width', 'precision']) {
-      if (spec[field] !== '*') continue;
-      const value = take();
-      if (typeof value !== 'bigint') throw new TypeError('* wants int');
-      spec[field] = Number(value);
-      if (field === 'width' && spec.width < 0) {
-        spec.flags.left = true;
-        spec.width = -spec.width;
-      }
-      if (field === 'precision' && spec.precision < 0) spec.precision = undefined;
+    cursor.pos += 1;
+    if (cursor.peek() === '%') {
+      cursor.skip();
+      pieces.push(keep('%'));
+      continue;
     }
-    let value;
-    if (spec.key !== undefined) {
-      if (!mapping) throw new TypeError('format requires a mapping');
-      if (!Object.hasOwn(mapping, spec.key)) throw new RangeError(`KeyError: '${spec.key}'`);
-      value = mapping[spec.key];
-    } else {
-      value = take();
-    }
-    out += convert(spec, value);
+    pieces.push(keep(onConversion(readConversion(cursor, source))));
   }
-  if (tuple && next < tuple.length) throw new TypeError('not all arguments converted during string formatting');
-  return out;
+  return pieces;
+}
+
+/** `format % args`, as CPython 3.11 prints it or fails. */
+export function percentFormat(format, args) {
+  const source = argumentSource(args);
+  let length = 0;
+  const keep = (text) => {
+    length += text.length;
+    if (length > RESULT_LIMIT) throw memoryError(`result of ${length} characters`);
+    return text;
+  };
+  const pieces = walk(format, source, (arg) => {
+    const { text, numeric } = convert(arg, source.next());
+    return pad(arg, text, numeric);
+  }, keep);
+  if (source.unused()) throw pythonError('TypeError', 'not all arguments converted during string formatting');
+  return pieces.join('');
+}
+
+// The conversions of `format` without applying them: literal text and
+// { key, flags, width, precision, conversion, index } (width or precision
+// '*' when read from the arguments, -1 when absent). Throws what CPython
+// throws for a malformed format, whatever the arguments.
+export function parseFormat(format) {
+  const source = { next: () => 0n, mapping: () => () => {} };
+  const parts = [];
+  const pieces = walk(format, source, (arg) => {
+    if (!CONVERSIONS.includes(arg.conversion)) convert(arg, 0n);  // CPython's "unsupported format character"
+    const { starWidth, starPrecision, ...spec } = arg;
+    if (starWidth) spec.width = '*';
+    if (starPrecision) spec.precision = '*';
+    return spec;
+  });
+  for (const piece of pieces) {
+    if (typeof piece === 'string' && typeof parts.at(-1) === 'string') parts[parts.length - 1] += piece;
+    else parts.push(piece);
+  }
+  return parts;
 }
 
 // How many values a format takes from a tuple, and the mapping keys it
 // names: lets a caller decide what to pass.
 export function formatArguments(format) {
-  const parts = parseFormat(format).filter((part) => typeof part !== 'string');
-  const keys = parts.filter((part) => part.key !== undefined).map((part) => part.key);
-  const positional = parts.filter((part) => part.key === undefined).length +
-    parts.reduce((count, part) => count + (part.width === '*') + (part.precision === '*'), 0);
+  const specs = parseFormat(format).filter((part) => typeof part !== 'string');
+  const keys = specs.filter((spec) => spec.key !== undefined).map((spec) => spec.key);
+  const positional = specs.filter((spec) => spec.key === undefined).length +
+    specs.reduce((count, spec) => count + (spec.width === '*') + (spec.precision === '*'), 0);
   return { positional, keys };
 }

@@ -35,13 +35,15 @@ export function mountControlsPanel(store, act, list) {
     } catch (error) {
       return error.message;
     }
-    store.update({ curves: withCurve(state, state.selected, { params }) }, { history: final ? 'push' : 'continue' });
+    store.update({ curves: withCurve(state, state.selected, { params }) }, { history: final ? 'end' : 'continue' });
     return undefined;
   }
 
   // The parameter rows are rebuilt only when another curve or activation
-  // is selected, so a field keeps its focus and text while it is edited.
+  // is selected; otherwise they show the state's values in place, so a
+  // field being dragged or typed in is never replaced under the pointer.
   let shownFor;
+  let rows = [];
   function renderSelected(state) {
     const curve = state.curves[state.selected];
     const activation = byName.get(curve.name);
@@ -49,16 +51,23 @@ export function mountControlsPanel(store, act, list) {
     $('show-derivative').checked = curve.derivative;
     $('remove-curve').disabled = state.curves.length <= 1;
     $('add-curve').disabled = state.curves.length >= CURVE_COUNT;
-    const key = `${state.selected}:${curve.name}:${JSON.stringify(curve.params)}`;
-    if (shownFor?.startsWith(`${state.selected}:${curve.name}:`) && document.activeElement?.closest('#params')) return;
-    if (shownFor === key) return;
+    const key = `${state.selected}:${curve.name}`;
+    if (shownFor === key) {
+      for (const row of rows) row.showValue(curve.params[row.param] ?? activation.params.find((p) => p.name === row.param).default);
+      return;
+    }
     shownFor = key;
     $('formulas').replaceChildren(
       ...[activation.formula, activation.derivativeFormula].map((text) => make('p', { className: 'formula', textContent: text })),
     );
+    const main = paramControlRows(activation, curve.params, { idPrefix: 'param', onEdit: editParam });
+    // The same controls beside the plot, shown on narrow screens only.
+    const quick = paramControlRows(activation, curve.params, { idPrefix: 'quick-param', labelSuffix: ' (beside the plot)', onEdit: editParam });
+    rows = [...main, ...quick].map((row, i) => Object.assign(row, { param: activation.params[i % activation.params.length].name }));
     const fieldset = $('params');
-    fieldset.replaceChildren(fieldset.querySelector('legend'), ...paramControlRows(activation, curve.params, { idPrefix: 'param', onEdit: editParam }));
+    fieldset.replaceChildren(fieldset.querySelector('legend'), ...main);
     fieldset.hidden = activation.params.length === 0;
+    $('quick-params').replaceChildren(...quick);
   }
 
   function renderConvention(state) {

@@ -1,41 +1,50 @@
-// The list of overlaid curves (choose the one the controls edit), the
-// legend (toggle a curve's visibility) and the starting views: ready-made
-// comparisons, as URL queries, read by the page's own URL parser.
+// The one list of overlaid curves, above the plot: each entry selects the
+// curve the controls edit and has its own show/hide toggle; its swatches
+// say how it is drawn (solid f, dashed f′). Also the starting views:
+// ready-made comparisons, as URL queries, read by the page's own parser.
 import { curveClass } from '../../plot/theme.js';
-import { renderLegend } from '../../plot/legend.js';
 import { sceneCurves } from '../scene.js';
 import { parseState } from '../url-state.js';
 
 const $ = (id) => document.getElementById(id);
+const make = (tag, props = {}) => Object.assign(document.createElement(tag), props);
 
 const STARTING_VIEWS = [
   { label: 'ReLU', query: 'fn=relu' },
-  { label: 'ReLU vs leaky ReLU (α = 0.01, the first article)', query: 'fn=relu&fn=leaky_relu&x=-2,1&y=-0.15,1.15' },
+  { label: 'ReLU vs leaky ReLU (α = 0.01, the first article)', query: 'fn=relu&fn=leaky_relu&x=-2,1&y=-0.15,1.15&inset=-2,0,-0.024,0.013' },
   { label: 'Leaky slopes: PyTorch 0.01, Keras 0.2, Keras layer 0.3', query: 'fn=leaky_relu(df=0)&fn=leaky_relu(negative_slope=0.2,df=0)&fn=leaky_relu(negative_slope=0.3,df=0)&x=-4,2' },
   { label: 'ReLU, leaky ReLU and ELU', query: 'fn=relu&fn=leaky_relu(negative_slope=0.1)&fn=elu&x=-4,3' },
   { label: 'GELU: exact vs tanh approximation', query: 'fn=gelu&fn=gelu(approximate=tanh)&x=-4,3' },
   { label: 'sigmoid vs tanh', query: 'fn=sigmoid&fn=tanh&x=-6,6' },
 ];
 
+function swatches(curve) {
+  const solid = make('span', { className: 'swatch swatch-f' });
+  const parts = [solid];
+  if (curve.showDerivative) parts.push(make('span', { className: 'swatch swatch-df' }));
+  for (const part of parts) part.setAttribute('aria-hidden', 'true');
+  return parts;
+}
+
 export function mountCurvesPanel(store, act, list) {
   const byName = new Map(list.map((a) => [a.name, a]));
 
-  function renderChips(state) {
+  function render(state) {
     const curves = sceneCurves(state, byName);
     $('curves').replaceChildren(...curves.map((curve, i) => {
-      const item = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = `curve-chip ${curveClass(curve.colourIndex)}`;
-      button.setAttribute('aria-pressed', String(i === state.selected));
-      button.textContent = curve.label;
-      button.addEventListener('click', () => store.update({ selected: i }, { history: 'none' }));
-      item.append(button);
+      const item = make('li', { className: `${curveClass(curve.colourIndex)}${i === state.selected ? ' selected' : ''}` });
+      const select = make('button', { type: 'button', className: 'curve-select' });
+      select.setAttribute('aria-pressed', String(i === state.selected));
+      select.title = curve.showDerivative ? 'Edit this curve (solid f, dashed f′)' : 'Edit this curve (f)';
+      select.append(...swatches(curve), make('span', { className: 'label', textContent: curve.label }));
+      select.addEventListener('click', () => store.update({ selected: i }, { history: 'none' }));
+      const toggle = make('button', { type: 'button', className: 'curve-toggle', textContent: curve.visible ? 'Hide' : 'Show' });
+      toggle.setAttribute('aria-pressed', String(curve.visible));
+      toggle.setAttribute('aria-label', `${curve.visible ? 'Hide' : 'Show'} ${curve.label}`);
+      toggle.addEventListener('click', () => store.update({ curves: store.state.curves.map((c, j) => (j === i ? { ...c, visible: !c.visible } : c)) }));
+      item.append(select, toggle);
       return item;
     }));
-    renderLegend($('legend'), curves, {
-      onToggle: (i) => store.update({ curves: store.state.curves.map((c, j) => (j === i ? { ...c, visible: !c.visible } : c)) }),
-    });
   }
 
   // Views naming an activation the registry lacks are left out.
@@ -51,7 +60,7 @@ export function mountCurvesPanel(store, act, list) {
     store.update({ ...state, selected: 0 });
   });
 
-  store.subscribe(['curves', 'selected', 'derivatives'], renderChips);
-  renderChips(store.state);
+  store.subscribe(['curves', 'selected', 'derivatives'], render);
+  render(store.state);
   startingView.disabled = false;
 }

@@ -1,19 +1,21 @@
-// The input box and its table: x, f(x) and f′(x) of the selected curve
-// for every typed number, printed as Python prints a float. The text is
-// never rewritten. While it has an error the table is marked out of date
-// (not cleared: the user is mid-edit). Huge inputs stay responsive: the
-// table shows the first MAX_ROWS rows, the CSV holds them all.
-import { curveLabel } from '../../curves/curve.js';
+// The input box and its table: x, then f(x) and f′(x) of every visible
+// curve for every typed number, printed as Python prints a float, computed
+// by the core in one batch per curve. The text is never rewritten. While
+// it has an error the table is marked out of date (not cleared: the user
+// is mid-edit). Huge inputs stay responsive: the table shows the first
+// MAX_ROWS rows, the CSV holds them all.
 import { formatPythonFloat } from '../../python/python-format.js';
+import { curveClass } from '../../plot/theme.js';
 import { download, tableCsv } from '../export.js';
 import { parsedInputs } from '../inputs.js';
+import { sceneCurves } from '../scene.js';
 
 const $ = (id) => document.getElementById(id);
 export const MAX_ROWS = 500;
 
-function cell(text, header = false) {
-  const element = document.createElement(header ? 'th' : 'td');
-  if (header) element.scope = 'row';
+function cell(tag, text, scope) {
+  const element = document.createElement(tag);
+  if (scope) element.scope = scope;
   element.textContent = text;
   return element;
 }
@@ -30,24 +32,37 @@ function showError(text, error) {
   $('inputs-error').hidden = false;
 }
 
+// The visible curves' values at `xs`: [{ curve, y, dy }].
+function columnsAt(act, state, byName, xs) {
+  return sceneCurves(state, byName).filter((curve) => curve.visible).map((curve) => ({
+    curve,
+    y: act.apply(curve.name, xs, curve.params),
+    dy: act.gradient(curve.name, xs, curve.params, undefined, { kink: state.kink }),
+  }));
+}
+
+function headerRow(columns) {
+  const row = document.createElement('tr');
+  row.append(cell('th', 'x', 'col'));
+  for (const { curve } of columns) {
+    for (const what of ['f(x)', 'f′(x)']) {
+      const th = cell('th', columns.length > 1 ? `${curve.label} ${what}` : what, 'col');
+      th.className = curveClass(curve.colourIndex);
+      row.append(th);
+    }
+  }
+  return row;
+}
+
 export function mountEvaluatePanel(store, act, byName) {
   const input = $('inputs');
   const table = $('results');
-
-  // The selected curve's values at the parsed inputs, computed in one batch.
-  function values(state, xs) {
-    const curve = state.curves[state.selected];
-    return {
-      curve,
-      y: act.apply(curve.name, xs, curve.params),
-      dy: act.gradient(curve.name, xs, curve.params, undefined, { kink: state.kink }),
-    };
-  }
 
   function render(state) {
     if (input.value !== state.inputs) input.value = state.inputs;
     const parsed = parsedInputs(state.inputs);
     if (!parsed.ok) {
+      $('inputs-notes').textContent = '';
       input.setAttribute('aria-invalid', 'true');
       showError(state.inputs, parsed.error);
       table.dataset.stale = 'true';
@@ -56,28 +71,33 @@ export function mountEvaluatePanel(store, act, byName) {
     input.removeAttribute('aria-invalid');
     $('inputs-error').hidden = true;
     delete table.dataset.stale;
-    const { curve, y, dy } = values(state, parsed.xs);
-    $('results-caption').textContent = `Values of ${curveLabel(curve, byName.get(curve.name))}`;
-    const shown = parsed.values.slice(0, MAX_ROWS).map((v, i) => {
+    // How something ambiguous was read, said rather than silently decided.
+    const unlisted = parsed.noteCount - parsed.notes.length;
+    $('inputs-notes').textContent = `${parsed.notes.map((note) => `${note.message}.`).join(' ')}${unlisted > 0 ? ` …and ${unlisted} more like these.` : ''}`;
+    const shown = parsed.values.slice(0, MAX_ROWS);
+    const columns = columnsAt(act, state, byName, parsed.xs.subarray(0, shown.length));
+    table.tHead.replaceChildren(headerRow(columns));
+    table.tBodies[0].replaceChildren(...shown.map((v, i) => {
       const row = document.createElement('tr');
-      row.append(cell(v.text, true), cell(formatPythonFloat(y[i])), cell(formatPythonFloat(dy[i])));
+      row.append(cell('th', v.text, 'row'));
+      for (const { y, dy } of columns) row.append(cell('td', formatPythonFloat(y[i])), cell('td', formatPythonFloat(dy[i])));
       return row;
-    });
-    table.tBodies[0].replaceChildren(...shown);
+    }));
     const more = parsed.values.length - shown.length;
     $('results-more').textContent = more > 0 ? `…and ${more.toLocaleString('en')} more rows: Table CSV has them all.` : '';
   }
 
-  input.addEventListener('input', () => store.update({ inputs: input.value }, { history: 'continue' }));
-  input.addEventListener('change', () => store.update({ inputs: input.value }));
+  // Typed text is kept in the current history entry, not stepped through.
+  input.addEventListener('input', () => store.update({ inputs: input.value }, { history: 'replace' }));
   $('export-table').addEventListener('click', () => {
     const { state } = store;
     const parsed = parsedInputs(state.inputs);
     if (!parsed.ok) return;
-    const { curve, y, dy } = values(state, parsed.xs);
-    const rows = Array.from(parsed.xs, (x, i) => [x, y[i], dy[i]]);
-    download(new Blob([tableCsv(curveLabel(curve, byName.get(curve.name)), rows)], { type: 'text/csv' }), 'activation-table.csv');
+    const columns = columnsAt(act, state, byName, parsed.xs);
+    const header = ['x', ...columns.flatMap(({ curve }) => [`${curve.label} f(x)`, `${curve.label} f'(x)`])];
+    const csv = tableCsv(header, [parsed.xs, ...columns.flatMap(({ y, dy }) => [y, dy])]);
+    download(new Blob([csv], { type: 'text/csv' }), 'activation-table.csv');
   });
-  store.subscribe(['inputs', 'curves', 'selected', 'kink'], render);
+  store.subscribe(['inputs', 'curves', 'kink', 'derivatives'], render);
   render(store.state);
 }

@@ -1,29 +1,50 @@
 // The plot panel: the shared curve plot of the store's scene, redrawn once
 // per animation frame whatever changed, with pan, zoom, hover and keyboard
-// from the shared interaction, the zoom and reset buttons, the readout and
-// the text alternative. The view has one owner, the store: the interaction
-// only proposes views.
+// from the shared interaction; the zoom, fit-y, kink, magnify and reset
+// buttons; the inset's caption; notes on what could not be drawn; the
+// readout and the text alternative. The view has one owner, the store: the
+// interaction only proposes views, and y stays fitted to the curves unless
+// the reader moved it on purpose.
+import { describe } from '../../api/describe.js';
 import { formatReadout } from '../../curves/curve.js';
+import { readNumber } from '../../curves/numbers.js';
 import { CurvePlot } from '../../plot/curve-plot.js';
 import { describeFrame, describeValues, readoutText } from '../../plot/describe.js';
 import { BUTTON_ZOOM, PlotInteraction } from '../../plot/interaction.js';
 import { tidyView } from '../../plot/view-math.js';
+import { kinkView, magnifyRegion, zoomAnchor } from '../plot-tools.js';
 import { sceneOf } from '../scene.js';
 
 const $ = (id) => document.getElementById(id);
+const yFitted = (state) => !state.view || !Number.isFinite(state.view.yMin);
+
+// The store's view for a proposed one: y is dropped (left to fit) for a
+// zoom, or a pan that did not move y, while y is fitted.
+function nextView(state, view, { final, kind, movedY }) {
+  const keepFit = yFitted(state) && (kind === 'zoom' || kind === 'wheel' || (kind === 'pan' && !movedY));
+  const proposed = keepFit ? { xMin: view.xMin, xMax: view.xMax, yMin: undefined, yMax: undefined } : view;
+  return final ? tidyView(proposed) : proposed;
+}
 
 export function mountPlotPanel(store, act, byName) {
   const canvas = $('plot');
   const plot = new CurvePlot(canvas, act);
+  const valuesAt = (curve, x) => plot.valuesAt(curve, x);
   let hoverX = null;
   let frameRequest = 0;
 
   function draw() {
     frameRequest = 0;
     const frame = plot.render(sceneOf(store.state, byName), hoverX);
-    canvas.dataset.view = JSON.stringify({ view: frame.view, area: frame.area });  // hit-testing and tests
+    canvas.dataset.view = JSON.stringify({ view: frame.view, area: frame.area, inset: frame.inset?.view, insetArea: frame.insetArea });
     canvas.setAttribute('aria-label', describeFrame(frame, formatReadout));
-    $('plot-description').textContent = describeValues(frame, (curve, x) => plot.valuesAt(curve, x), formatReadout);
+    $('plot-description').textContent = describeValues(frame, valuesAt, formatReadout);
+    $('plot-empty').hidden = !frame.empty;
+    const notes = frame.unDrawn.map((curve) => `${curve.label}: part of the curve is beyond ±1e305 and is not drawn.`);
+    $('plot-notes').textContent = notes.join(' ');
+    $('plot-notes').hidden = notes.length === 0;
+    $('plot-caption').textContent = insetCaption(frame);
+    $('magnify').setAttribute('aria-pressed', String(Boolean(store.state.inset)));
     showReadout();
   }
   const schedule = () => {
@@ -35,28 +56,70 @@ export function mountPlotPanel(store, act, byName) {
     draw();
   };
 
+  // What the inset shows, in words: each curve's f and f′ in its middle.
+  function insetCaption(frame) {
+    if (!frame.inset) return '';
+    const x = (frame.inset.view.xMin + frame.inset.view.xMax) / 2;
+    const values = plot.readout(x).map(({ curve, f, df }) => `${curve.label} has f = ${formatReadout(f)}, f′ = ${formatReadout(df)}`);
+    return `The inset magnifies x from ${formatReadout(frame.inset.view.xMin)} to ${formatReadout(frame.inset.view.xMax)}: at x = ${formatReadout(x)}, ${values.join('; ')}.`;
+  }
+
   function showReadout() {
     $('readout').textContent = hoverX === null
-      ? 'Hover over or tap the plot to read values.'
+      ? 'Hover over or tap the plot, or type an x, to read values.'
       : readoutText(hoverX, plot.readout(hoverX), formatReadout);
   }
+
+  // The keyboard's way to read values: an x typed beside the readout.
+  $('read-x').addEventListener('input', () => {
+    const field = $('read-x');
+    const { value, error } = readNumber(field.value);
+    const invalid = field.value.trim() !== '' && (error !== undefined || !Number.isFinite(value));
+    field.toggleAttribute('aria-invalid', invalid);
+    if (invalid) {
+      $('readout').textContent = error ?? `${describe(field.value)} is not a finite number`;
+      return;
+    }
+    hoverX = field.value.trim() === '' ? null : value;
+    plot.redraw(hoverX);
+    showReadout();
+  });
 
   const interaction = new PlotInteraction(canvas, {
     getView: () => plot.frame?.view,
     getArea: () => plot.frame?.area,
-    onView: (view, { final }) => store.update({ view: final ? tidyView(view) : view }, { history: final ? 'push' : 'continue' }),
+    onView: (view, gesture) => store.update({ view: nextView(store.state, view, gesture) }, { history: gesture.final ? 'end' : 'continue' }),
     onHover: (x) => {
       hoverX = x;
       plot.redraw(hoverX);
       showReadout();
     },
+    zoomAnchor: () => zoomAnchor(plot.frame, valuesAt),
   });
 
+  const fitY = () => {
+    const view = store.state.view;
+    if (view) store.update({ view: { xMin: view.xMin, xMax: view.xMax, yMin: undefined, yMax: undefined } });
+  };
   $('zoom-in').addEventListener('click', () => interaction.zoom(BUTTON_ZOOM));
   $('zoom-out').addEventListener('click', () => interaction.zoom(1 / BUTTON_ZOOM));
-  $('reset-view').addEventListener('click', () => store.update({ view: null }));
+  $('fit-y').addEventListener('click', fitY);
+  $('empty-fit').addEventListener('click', fitY);
+  $('zoom-kink').addEventListener('click', () => {
+    if (plot.frame) store.update({ view: tidyView(kinkView(plot.frame, zoomAnchor(plot.frame, valuesAt))) });
+  });
+  $('magnify').addEventListener('click', () => {
+    if (store.state.inset || !plot.frame) {
+      store.update({ inset: null });
+      return;
+    }
+    const sample = (curve, from, to) => act.sample(curve.name, { from, to, count: 200 }, curve.params, { kink: store.state.kink });
+    const region = magnifyRegion(plot.frame, zoomAnchor(plot.frame, valuesAt), sample);
+    if (region) store.update({ inset: tidyView(region) });
+  });
+  for (const id of ['reset-view', 'empty-reset']) $(id).addEventListener('click', () => store.update({ view: null }));
 
-  store.subscribe(['curves', 'view', 'kink', 'inputs', 'derivatives'], schedule);
+  store.subscribe(['curves', 'view', 'kink', 'inputs', 'derivatives', 'inset'], schedule);
   store.subscribe(['theme'], () => {
     plot.invalidateColours();
     schedule();

@@ -1,12 +1,15 @@
 // Sharing the view: Copy link (the URL the store keeps, saying what could
-// not go into it), and Copy embed code (an <activation-plot> element or an
-// iframe of embed.html for the same view) in a dialog.
+// not go into it), and Copy embed code (an <activation-plot> element with
+// the plot's text alternative as its fallback, or an iframe of embed.html
+// for the same view) in a dialog that says what another site must allow.
+import { formatReadout } from '../../curves/curve.js';
+import { describeFrame } from '../../plot/describe.js';
 import { embedSnippets } from '../embed-snippets.js';
 import { serializeState } from '../url-state.js';
 
 const $ = (id) => document.getElementById(id);
 
-export function mountSharePanel(store, list) {
+export function mountSharePanel(store, list, plotPanel) {
   let clearTimer;
   const announce = (text) => {
     $('copied').textContent = text;
@@ -27,7 +30,10 @@ export function mountSharePanel(store, list) {
   });
 
   $('copy-embed').addEventListener('click', () => {
-    const { element, iframe } = embedSnippets(store.state, list, location.href);
+    plotPanel.flush();
+    const description = describeFrame(plotPanel.plot.frame, formatReadout);
+    const { element, iframe } = embedSnippets(store.state, list, location.href, { description });
+    for (const span of document.querySelectorAll('.embed-origin')) span.textContent = location.origin;
     $('embed-element').value = element;
     $('embed-iframe').value = iframe;
     $('embed-copied').textContent = '';

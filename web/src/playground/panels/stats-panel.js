@@ -83,9 +83,8 @@ export function mountStatsPanel(store, act, byName) {
       }
       field.removeAttribute('aria-invalid');
       error.hidden = true;
-      store.update({ stats: { ...store.state.stats, [key]: value, source: 'normal' } }, { history: 'continue' });
+      store.update({ stats: { ...store.state.stats, [key]: value, source: 'normal' } }, { history: 'replace' });
     });
-    field.addEventListener('change', () => store.update({}, { history: 'push' }));
   }
   store.subscribe(['stats', 'inputs', 'curves', 'kink', 'derivatives'], render);
   render(store.state);

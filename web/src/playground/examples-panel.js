@@ -1,7 +1,10 @@
-// Renders the tutorial examples (examples.js) as cards: code, editable
-// inputs, a Run button, our printed output and the article's beside it.
-import { ARTICLES, checkExampleInputs, exampleCode, matchesArticle } from './examples.js';
-import { parseNumberList } from './python/parse-inputs.js';
+// Renders the tutorial examples (tutorial-articles.js) as cards: code,
+// editable inputs, a Run button, our printed output and the article's
+// beside it. Each article is introduced once, by its title and author, and
+// says there once when it prints nothing of its own.
+import { ARTICLES, checkExampleInputs, exampleCode, matchesArticle, runExample } from './tutorial-articles.js';
+import { parseNumberList } from '../python/parse-inputs.js';
+import { pythonErrorLine } from '../python/python-errors.js';
 
 function element(tag, className, text) {
   const node = document.createElement(tag);
@@ -15,6 +18,15 @@ function outputBlock(caption, className) {
   const pre = element('pre', className);
   figure.append(element('figcaption', '', caption), pre);
   return { figure, pre };
+}
+
+// The printed text of a run: its lines, a count of those left out, and the
+// last line of Python's traceback when it stopped.
+function printedText({ lines, omitted, error }) {
+  const text = [...lines];
+  if (omitted) text.push(`… ${omitted.toLocaleString('en')} more lines not shown`);
+  if (error) text.push('Traceback (most recent call last):', '  …', pythonErrorLine(error));
+  return text.join('\n');
 }
 
 function renderCard(example, act, onPlot) {
@@ -41,25 +53,26 @@ function renderCard(example, act, onPlot) {
   const error = element('p', 'error');
   error.hidden = true;
   error.setAttribute('role', 'alert');
+  const note = element('p', 'input-note');
+  note.hidden = true;
   const ours = outputBlock('Output', 'output');
   const outputs = element('div', 'outputs');
   outputs.append(ours.figure);
-  let theirs;
   if (example.articleOutput) {
-    theirs = outputBlock('The article printed', 'article-output');
+    const theirs = outputBlock('The article printed', 'article-output');
     theirs.pre.textContent = example.articleOutput.join('\n');
     outputs.append(theirs.figure);
   }
   const verdict = element('p', 'verdict');
   verdict.setAttribute('aria-live', 'polite');
-  card.append(element('h4', '', example.title), code, controls, error, outputs, verdict);
+  card.append(element('h4', '', example.title), code, controls, error, note, outputs, verdict);
   if (example.note) card.append(element('p', 'note', example.note));
 
   const parse = () => {
     const parsed = parseNumberList(input.value);
     if (!parsed.ok) return { message: `${parsed.error.message} (at character ${parsed.error.start + 1})` };
     const message = checkExampleInputs(parsed.values);
-    return message ? { message } : { values: parsed.values };
+    return message ? { message } : { values: parsed.values, notes: parsed.notes };
   };
 
   // The listing follows the inputs as they are typed; Run prints.
@@ -69,20 +82,26 @@ function renderCard(example, act, onPlot) {
   };
 
   const execute = () => {
-    const { values, message } = parse();
+    const { values, notes = [], message } = parse();
     error.hidden = !message;
     error.textContent = message ?? '';
     input.toggleAttribute('aria-invalid', Boolean(message));
-    if (message) return;
-    const lines = example.run(act, values);
-    ours.pre.textContent = lines.join('\n');
+    note.hidden = notes.length === 0;
+    note.textContent = notes.map((n) => n.message).join('; ');
+    if (message) {
+      ours.pre.classList.add('stale');
+      return;
+    }
+    ours.pre.classList.remove('stale');
+    const printed = runExample(act, example, values);
+    ours.pre.textContent = printedText(printed);
     if (!example.articleOutput) {
-      verdict.textContent = 'The article prints nothing here: this is what Python would print.';
+      verdict.textContent = '';
       verdict.className = 'verdict';
     } else if (input.value.trim() !== example.inputs) {
       verdict.textContent = 'Your inputs differ from the article\'s, so there is nothing to compare.';
       verdict.className = 'verdict';
-    } else if (matchesArticle(lines, example.articleOutput)) {
+    } else if (!printed.error && matchesArticle(printed.lines, example.articleOutput)) {
       verdict.textContent = '✓ Matches the article\'s output';
       verdict.className = 'verdict match';
     } else {
@@ -105,13 +124,25 @@ function renderCard(example, act, onPlot) {
   return card;
 }
 
+// The heading of an article's section: its title, and its author where the
+// article names one.
+function articleHeading(article) {
+  const heading = element('h3', '');
+  heading.append(element('cite', 'article-title', `“${article.title}”`));
+  if (article.author) heading.append(' ', element('span', 'byline', `by ${article.author}`));
+  return heading;
+}
+
 // `onPlot(example, inputText)` sends a card's function and inputs to the plot.
 export function renderExamples(container, act, onPlot) {
   container.replaceChildren(
     ...ARTICLES.map((article) => {
       const section = element('section', 'article-group');
       section.id = article.id;
-      section.append(element('h3', '', `“${article.title}”`), element('p', 'summary', article.summary));
+      section.append(articleHeading(article), element('p', 'summary', article.summary));
+      if (article.printsNothing) {
+        section.append(element('p', 'prints-nothing', 'This article prints no output of its own: each card shows what Python and NumPy print for your inputs.'));
+      }
       const cards = element('div', 'cards');
       cards.append(...article.examples.map((example) => renderCard(example, act, onPlot)));
       section.append(cards);

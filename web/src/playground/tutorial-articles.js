@@ -1,56 +1,40 @@
 // The tutorial examples of the three articles the playground teaches from:
-// each article function is mapped onto a core activation (with the
-// parameters and derivative convention its code implies), and its driver
-// code prints results the way Python and NumPy print them. No maths here:
-// every value comes from the core through the JS API.
-import { formatNumpyArray, formatPercentFloat, formatPythonFloat, formatPythonInt } from './python/python-format.js';
+// each article function is described for the tutorial runner (the core
+// activation it maps onto, and where it hands back its int argument), and
+// each card lists the print statements of the article's driver code. No
+// maths and no number formatting here: the runner prints with the core's
+// values, as Python and NumPy print them.
+import { pythonList, pythonLiteral, runTutorial } from '../python/tutorial-runner.js';
 
 // How each article function maps onto the core (and onto the plot, when a
-// card is sent there). `passes(x)` is the branch
-// that returns the argument itself, which keeps a Python int an int (and so
-// prints `3`, not `3.0`); every other branch computes a float.
+// card is sent there). keepsInt is where it returns its argument itself,
+// which keeps a Python int an int (and so prints `3`, not `3.0`); every
+// other branch computes a float.
 const ARTICLE_FUNCTIONS = {
-  maxRelu: { name: 'relu', passes: (x) => x > 0 },  // max(0.0, x): 0.0 wins ties
+  maxRelu: { name: 'relu', keepsInt: 'x > 0' },  // max(0.0, x): 0.0 wins ties
   reluDerivative: { name: 'relu', derivative: 'pytorch' },  // 1.0 if x > 0 else 0.0
-  leakyGe: (alpha) => ({ name: 'leaky_relu', params: { negative_slope: alpha }, passes: (x) => x >= 0 }),
-  leakyGt: (alpha) => ({ name: 'leaky_relu', params: { negative_slope: alpha }, passes: (x) => x > 0 }),
+  leakyGe: (alpha) => ({ name: 'leaky_relu', params: { negative_slope: alpha }, keepsInt: 'x >= 0' }),
+  leakyGt: (alpha) => ({ name: 'leaky_relu', params: { negative_slope: alpha }, keepsInt: 'x > 0' }),
   leakyDerivativeGe: (alpha) => ({ name: 'leaky_relu', params: { negative_slope: alpha }, derivative: 'right' }),
 };
 
-// f or f′ of the mapped function at every input value, from the core.
-function compute(act, fn, values) {
-  const xs = Float64Array.from(values, (v) => v.value);
-  return fn.derivative
-    ? act.gradient(fn.name, xs, fn.params, undefined, { kink: fn.derivative })
-    : act.apply(fn.name, xs, fn.params);
-}
-
-// What print() shows for the function's result at one input.
-function printScalar(fn, input, result) {
-  const keepsInt = input.isInteger && fn.passes?.(input.value);
-  return keepsInt ? formatPythonInt(input.value) : formatPythonFloat(result);
-}
-
-const listLiteral = (values) => `[${values.map((v) => v.text).join(', ')}]`;
-
-// For each input: print(f(x)); then, when given, print(f_numpy(np.array(...))).
-function loopAndNumpy(fn, values, act, withNumpy) {
-  const results = compute(act, fn, values);
-  const lines = values.map((v, i) => printScalar(fn, v, results[i]));
-  if (withNumpy) lines.push(formatNumpyArray(results));
-  return lines;
-}
+// Print statements: print(fn(x)) for each input; print(fn_numpy(np.array(inputs))).
+const EACH = { each: true };
+const NUMPY = { numpy: true };
+const eachFormatted = (format) => ({ each: true, format });
 
 function loopDriver(call, numpyCall) {
   return (values) =>
-    [`for x in ${listLiteral(values)}:`, `    print(${call}(x))`, ...(numpyCall ? [`print(${numpyCall}(np.array(${listLiteral(values)})))`] : [])].join('\n');
+    [`for x in ${pythonList(values)}:`, `    print(${call}(x))`, ...(numpyCall ? [`print(${numpyCall}(np.array(${pythonList(values)})))`] : [])].join('\n');
 }
 
 export const ARTICLES = [
   {
     id: 'seed-000',
     title: 'ReLu Function in Python',
-    summary: 'Pure Python and NumPy versions of ReLU, its derivative and leaky ReLU. The article prints nothing, so these cards print what Python and NumPy would for your inputs.',
+    author: 'Drake Nguyen',
+    summary: 'Pure Python and NumPy versions of ReLU, its derivative and leaky ReLU.',
+    printsNothing: true,
     examples: [
       {
         id: 'seed-000-relu',
@@ -67,7 +51,7 @@ def relu_numpy(x_array):
         inputs: '-2.0, 0.0, 3.5, 7',
         articleOutput: null,
         fn: ARTICLE_FUNCTIONS.maxRelu,
-        run: (act, values) => loopAndNumpy(ARTICLE_FUNCTIONS.maxRelu, values, act, true),
+        prints: [EACH, NUMPY],
       },
       {
         id: 'seed-000-relu-derivative',
@@ -86,7 +70,7 @@ def relu_derivative_numpy(x_array):
         articleOutput: null,
         note: 'At x = 0 this gives 0, the convention PyTorch uses too.',
         fn: ARTICLE_FUNCTIONS.reluDerivative,
-        run: (act, values) => loopAndNumpy(ARTICLE_FUNCTIONS.reluDerivative, values, act, true),
+        prints: [EACH, NUMPY],
       },
       {
         id: 'seed-000-leaky',
@@ -101,7 +85,7 @@ def leaky_relu_numpy(x_array, alpha=0.01):
         inputs: '-10.0, -1.0, 0.0, 2.5',
         articleOutput: null,
         fn: ARTICLE_FUNCTIONS.leakyGe(0.01),
-        run: (act, values) => loopAndNumpy(ARTICLE_FUNCTIONS.leakyGe(0.01), values, act, true),
+        prints: [EACH, NUMPY],
       },
       {
         id: 'seed-000-leaky-derivative',
@@ -113,14 +97,14 @@ def leaky_relu_numpy(x_array, alpha=0.01):
         articleOutput: null,
         note: 'At x = 0 this returns 1.0: the right-sided derivative. PyTorch returns negative_slope (0.01) there.',
         fn: ARTICLE_FUNCTIONS.leakyDerivativeGe(0.01),
-        run: (act, values) => loopAndNumpy(ARTICLE_FUNCTIONS.leakyDerivativeGe(0.01), values, act, false),
+        prints: [EACH],
       },
     ],
   },
   {
     id: 'seed-001',
     title: 'ReLu Function with Examples in Python',
-    summary: 'ReLU with max(0.0, x), then a leaky ReLU applied to -3.',
+    summary: 'ReLU with max(0.0, x) on two numbers, then a leaky ReLU, Relu_fun(), applied to -3; its variables are named gvn_num.',
     examples: [
       {
         id: 'seed-001-relu',
@@ -128,12 +112,12 @@ def leaky_relu_numpy(x_array, alpha=0.01):
         definition: `def ReLu(gvn_num1):
     return max(0.0, gvn_num1)`,
         driver: (values) =>
-          values.map((v, i) => `gvn_num${i + 1} = ${v.text}\nprint(ReLu(gvn_num${i + 1}))`).join('\n'),
+          values.map((v, i) => `gvn_num${i + 1} = ${pythonLiteral(v)}\nprint(ReLu(gvn_num${i + 1}))`).join('\n'),
         inputs: '2.0, -3.0',
         articleOutput: ['2.0', '0.0'],
         note: 'The article says ReLU returns 1 for non-negative input. That is its derivative; ReLU returns the input itself, as the code does.',
         fn: ARTICLE_FUNCTIONS.maxRelu,
-        run: (act, values) => loopAndNumpy(ARTICLE_FUNCTIONS.maxRelu, values, act, false),
+        prints: [EACH],
       },
       {
         id: 'seed-001-leaky',
@@ -143,18 +127,19 @@ def leaky_relu_numpy(x_array, alpha=0.01):
         return gvn_num
     else:
         return 0.001 * gvn_num`,
-        driver: (values) => values.map((v) => `gvn_num = ${v.text}\nprint(Relu_fun(gvn_num))`).join('\n'),
+        driver: (values) => values.map((v) => `gvn_num = ${pythonLiteral(v)}\nprint(Relu_fun(gvn_num))`).join('\n'),
         inputs: '-3',
         articleOutput: ['-0.003'],
         note: 'The article\'s formula says f(x) = 0.01·x for x < 0, but its code multiplies by 0.001: the output follows the code.',
         fn: ARTICLE_FUNCTIONS.leakyGt(0.001),
-        run: (act, values) => loopAndNumpy(ARTICLE_FUNCTIONS.leakyGt(0.001), values, act, false),
+        prints: [EACH],
       },
     ],
   },
   {
     id: 'seed-002',
     title: 'ReLu Function in Python With Examples',
+    author: 'admin',
     summary: 'ReLU and leaky ReLU applied to five inputs, printed with %.1f. The article\'s code is rebuilt here from its description and printed output.',
     examples: [
       {
@@ -163,7 +148,7 @@ def leaky_relu_numpy(x_array, alpha=0.01):
         definition: `def relu(x):
     return max(0.0, x)`,
         driver: (values) =>
-          values.map((v) => `x = ${v.text}\nprint('Applying Relu on (%.1f) gives %.1f' % (x, relu(x)))`).join('\n'),
+          values.map((v) => `x = ${pythonLiteral(v)}\nprint('Applying Relu on (%.1f) gives %.1f' % (x, relu(x)))`).join('\n'),
         inputs: '1.0, -10.0, 0.0, 15.0, -20.0',
         articleOutput: [
           'Applying Relu on (1.0) gives 1.0',
@@ -173,10 +158,7 @@ def leaky_relu_numpy(x_array, alpha=0.01):
           'Applying Relu on (-20.0) gives 0.0',
         ],
         fn: ARTICLE_FUNCTIONS.maxRelu,
-        run: (act, values) => {
-          const results = compute(act, ARTICLE_FUNCTIONS.maxRelu, values);
-          return values.map((v, i) => `Applying Relu on (${formatPercentFloat(v.value, 1)}) gives ${formatPercentFloat(results[i], 1)}`);
-        },
+        prints: [eachFormatted('Applying Relu on (%.1f) gives %.1f')],
       },
       {
         id: 'seed-002-leaky',
@@ -187,7 +169,7 @@ def leaky_relu_numpy(x_array, alpha=0.01):
     else:
         return 0.01 * x`,
         driver: (values) =>
-          values.map((v) => `x = ${v.text}\nprint('Applying Leaky Relu on (%.1f) gives %.1f' % (x, leaky_relu(x)))`).join('\n'),
+          values.map((v) => `x = ${pythonLiteral(v)}\nprint('Applying Leaky Relu on (%.1f) gives %.1f' % (x, leaky_relu(x)))`).join('\n'),
         inputs: '1.0, -10.0, 0.0, 15.0, -20.0',
         articleOutput: [
           'Applying Leaky Relu on (1.0) gives 1.0',
@@ -198,10 +180,7 @@ def leaky_relu_numpy(x_array, alpha=0.01):
         ],
         note: 'The article\'s leaky ReLU formula came out garbled ("f(x)=1 (x<0), (αx)+1 (x>=0)(x)"). The function is f(x) = x for x > 0 and α·x otherwise, with α = 0.01 here.',
         fn: ARTICLE_FUNCTIONS.leakyGt(0.01),
-        run: (act, values) => {
-          const results = compute(act, ARTICLE_FUNCTIONS.leakyGt(0.01), values);
-          return values.map((v, i) => `Applying Leaky Relu on (${formatPercentFloat(v.value, 1)}) gives ${formatPercentFloat(results[i], 1)}`);
-        },
+        prints: [eachFormatted('Applying Leaky Relu on (%.1f) gives %.1f')],
       },
     ],
   },
@@ -210,15 +189,26 @@ def leaky_relu_numpy(x_array, alpha=0.01):
 // The full listing: the article's definitions, then the driver for `values`.
 export const exampleCode = (example, values) => `${example.definition}\n\n${example.driver(values)}`;
 
+// The most inputs a card runs: its listing writes a line of code per input.
+export const MAX_CARD_INPUTS = 1000;
+
 // Checks the parsed inputs of a card: the article code is meant for finite
 // numbers (with NaN, Python's max(0.0, x) returns 0.0 where the maths gives
-// NaN), and at least one is needed. Returns an error message or undefined.
+// NaN), at least one is needed, and at most MAX_CARD_INPUTS. Returns an
+// error message or undefined.
 export function checkExampleInputs(values) {
   if (values.length === 0) return 'enter at least one number';
+  if (values.length > MAX_CARD_INPUTS) {
+    return `${values.length} numbers is more than these examples run (at most ${MAX_CARD_INPUTS}); plot them in the playground above instead`;
+  }
   const bad = values.find((v) => !Number.isFinite(v.value));
-  if (bad) return `"${bad.text}" is not a finite number; these examples take finite numbers like 2.0 or -3`;
+  if (bad) return `"${bad.text.slice(0, 40)}" is not a finite number; these examples take finite numbers like 2.0 or -3`;
   return undefined;
 }
+
+// What the card prints for these inputs: { lines, omitted, error }, as
+// runTutorial gives it.
+export const runExample = (act, example, values) => runTutorial(act, example.fn, example.prints, values);
 
 // Whether our printed lines are the article's printed lines.
 export const matchesArticle = (lines, articleOutput) =>

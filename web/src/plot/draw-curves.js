@@ -1,0 +1,127 @@
+// The marks of a curve plot, drawn in a transform's pixel space: each
+// curve's f solid and f′ dashed, split at breakpoints so a jump is drawn as
+// a jump (a closed dot at the value taken, open dots at the limits not
+// taken); marked inputs as diamonds (never confused with a jump's dots);
+// the hover line. Paths are traced straight from the sample arrays, so a
+// frame allocates nothing per point.
+
+const DOT_RADIUS = 4;
+const MARKER_RADIUS = 5.5;
+
+// Limits closer than this (relative to the plot's height) are a kink, not
+// a jump, and get no dots.
+const JUMP_FRACTION = 1e-6;
+
+// Pixel coordinates are clamped so a huge value still draws as a line
+// leaving the plot instead of overflowing the canvas' fixed-point maths.
+export const clampPixel = (p) => Math.max(-1e6, Math.min(1e6, p));
+
+// Traces a sampled curve as polylines into `pen` ({ move(x, y), line(x,
+// y) }, in data coordinates): the samples in order, broken at each
+// breakpoint, where the piece on each side ends at that side's limit, and
+// wherever a value is not finite. `side` picks f ('y') or f′ ('dy') from
+// each break's { x, y: { left, at, right }, dy: { … } }.
+export function tracePieces(x, values, breaks, side, pen) {
+  let drawing = false;
+  const point = (px, py) => {
+    if (!Number.isFinite(py)) {
+      drawing = false;
+      return;
+    }
+    if (drawing) pen.line(px, py);
+    else pen.move(px, py);
+    drawing = true;
+  };
+  let b = 0;
+  for (let i = 0; i < x.length; i++) {
+    let skip = false;
+    while (b < breaks.length && breaks[b].x <= x[i]) {
+      const limits = breaks[b][side];
+      point(breaks[b].x, limits.left);
+      drawing = false;
+      point(breaks[b].x, limits.right);
+      if (breaks[b].x === x[i]) skip = true;  // the value exactly at the break is a dot, not part of a line
+      b++;
+    }
+    if (!skip) point(x[i], values[i]);
+  }
+}
+
+// One curve's f ('y') or f′ ('dy'), with its jump dots.
+export function drawCurve(ctx, t, view, sample, side, style) {
+  ctx.strokeStyle = style.colour;
+  ctx.lineWidth = style.width;
+  ctx.setLineDash(style.dash);
+  ctx.beginPath();
+  tracePieces(sample.x, sample[side], sample.breaks, side, {
+    move: (x, y) => ctx.moveTo(t.toPx(x), clampPixel(t.toPy(y))),
+    line: (x, y) => ctx.lineTo(t.toPx(x), clampPixel(t.toPy(y))),
+  });
+  ctx.stroke();
+  ctx.setLineDash([]);
+
+  const jump = (a, b) => Math.abs(a - b) > JUMP_FRACTION * (view.yMax - view.yMin);
+  for (const point of sample.breaks) {
+    const { left, at, right } = point[side];
+    if (!jump(left, right) && !jump(left, at)) continue;
+    const dot = (y, filled) => {
+      ctx.beginPath();
+      ctx.arc(t.toPx(point.x), clampPixel(t.toPy(y)), DOT_RADIUS, 0, 2 * Math.PI);
+      ctx.fillStyle = filled ? style.colour : style.background;
+      ctx.fill();
+      ctx.lineWidth = 1.5;
+      ctx.stroke();
+    };
+    if (jump(left, at)) dot(left, false);
+    if (jump(right, at) && jump(right, left)) dot(right, false);
+    dot(at, true);
+  }
+}
+
+// How f (solid) and f′ (dashed) are stroked, here and in a figure's key.
+export const LINE_STYLES = { f: { width: 2.5, dash: [] }, df: { width: 2, dash: [7, 5] } };
+
+// Every curve: all f first, then every dashed f′, so a derivative stays
+// visible where it coincides with a function.
+export function drawCurves(ctx, t, view, curves, background, scale = 1) {
+  ctx.lineJoin = 'round';
+  const style = (line, colour) => ({ colour, background, width: line.width * scale, dash: line.dash.map((d) => d * scale) });
+  for (const curve of curves) drawCurve(ctx, t, view, curve.sample, 'y', style(LINE_STYLES.f, curve.colour));
+  for (const curve of curves) {
+    if (curve.showDerivative) drawCurve(ctx, t, view, curve.sample, 'dy', style(LINE_STYLES.df, curve.colour));
+  }
+}
+
+// A marked input: a diamond, filled on f and outlined on f′.
+export function drawMarker(ctx, px, py, colour, background, filled) {
+  ctx.beginPath();
+  ctx.moveTo(px, py - MARKER_RADIUS);
+  ctx.lineTo(px + MARKER_RADIUS, py);
+  ctx.lineTo(px, py + MARKER_RADIUS);
+  ctx.lineTo(px - MARKER_RADIUS, py);
+  ctx.closePath();
+  ctx.fillStyle = filled ? colour : background;
+  ctx.strokeStyle = filled ? background : colour;
+  ctx.lineWidth = filled ? 1.5 : 2;
+  ctx.fill();
+  ctx.stroke();
+}
+
+export function drawHover(ctx, t, area, hover, colours) {
+  const px = t.toPx(hover.x);
+  ctx.strokeStyle = colours.axis;
+  ctx.lineWidth = 1;
+  ctx.setLineDash([2, 3]);
+  ctx.beginPath();
+  ctx.moveTo(Math.round(px) + 0.5, area.top);
+  ctx.lineTo(Math.round(px) + 0.5, area.top + area.height);
+  ctx.stroke();
+  ctx.setLineDash([]);
+  for (const point of hover.points) {
+    if (!Number.isFinite(point.y)) continue;
+    ctx.beginPath();
+    ctx.arc(px, clampPixel(t.toPy(point.y)), 3.5, 0, 2 * Math.PI);
+    ctx.fillStyle = point.colour;
+    ctx.fill();
+  }
+}
