@@ -6,6 +6,7 @@
 //   node scripts/generate-registry-docs.mjs --check  fail if they are stale
 import { readFile, writeFile } from 'node:fs/promises';
 import { loadActivations } from 'activation-playground';
+import { libraryNamesCell, libraryTypesFor } from './library-names-docs.mjs';
 
 const TYPES_FILE = new URL('../web/src/registry.generated.d.ts', import.meta.url);
 const README_FILE = new URL('../README.md', import.meta.url);
@@ -22,7 +23,7 @@ function rangeText(param) {
   return `${low}, ${high}`;
 }
 
-export function typesFor(list) {
+export function typesFor(list, libraries) {
   const names = list.map((a) => `  | ${quote(a.name)}`).join('\n');
   const params = list
     .map((a) => {
@@ -36,7 +37,7 @@ export function typesFor(list) {
     .join('\n');
   return `// Generated from the registry by scripts/generate-registry-docs.mjs: do not edit.
 
-/** Every activation's registry name (PyTorch's torch.nn.functional name). */
+/** Every activation's registry name (PyTorch's torch.nn.functional name where PyTorch has the function, else its origin's). */
 export type ActivationName =
 ${names};
 
@@ -44,23 +45,47 @@ ${names};
 export interface ActivationParams {
 ${params}
 }
-`;
+${libraryTypesFor(list, libraries)}`;
 }
 
 const escapeCell = (text) => text.replaceAll('|', '\\|');
 
-export function tableFor(list) {
+const SUPERSCRIPT = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+// 2⁻⁵³ for an exact power of two, the number otherwise.
+function magnitudeText(value) {
+  const exponent = Math.log2(value);
+  if (!Number.isInteger(exponent)) return String(value);
+  return `2${[...String(exponent)].map((c) => SUPERSCRIPT[c]).join('')}`;
+}
+
+// The registry's error bounds: ulps of f and f′ per precision, and any
+// absolute floor near a zero of f′.
+export function boundsText({ double, float, derivativeFloors }) {
+  const ulps = ({ value, derivative }) => (value === derivative ? `${value}` : `${value} / ${derivative}`);
+  const where = ({ zero, halfWidth, fromDistance }) => {
+    const from = zero === 0 ? '|x|' : `|x − (${zero})|`;
+    if (halfWidth === Infinity) return `where ${from} ≥ ${magnitudeText(fromDistance)}`;
+    return `within ${halfWidth} of ${zero} (its zero)`;
+  };
+  const floors = derivativeFloors.map(
+    (floor) =>
+      `; f′ ${where(floor)}: also |error| ≤ ${magnitudeText(floor.double)} (double), ${magnitudeText(floor.float)} (float)`,
+  );
+  return `double ${ulps(double)}, float ${ulps(float)}${floors.join('')}`;
+}
+
+export function tableFor(list, libraries) {
   const rows = list.map((a) => {
     const presets = (p) => (p.presets ? `; presets: ${p.presets.map((preset) => `${preset.label} ${preset.value}`).join(', ')}` : '');
     const params = a.params.length
       ? a.params.map((p) => `\`${p.name}\` = ${JSON.stringify(p.default)} (${rangeText(p)}${presets(p)})`).join('<br>')
       : '—';
-    return `| \`${a.name}\` | ${escapeCell(a.label)} | ${params} | ${escapeCell(a.formula)} | ${escapeCell(a.derivativeFormula)} | ${escapeCell(a.kinkConvention)} |`;
+    return `| \`${a.name}\` | ${escapeCell(a.label)} | ${params} | ${escapeCell(a.formula)} | ${escapeCell(a.derivativeFormula)} | ${escapeCell(a.kinkConvention)} | ${escapeCell(boundsText(a.bounds))} | ${escapeCell(libraryNamesCell(a, libraries))} |`;
   });
   return [
     TABLE_START,
-    '| name | activation | parameters (default, allowed) | f | f′ | f′ at kinks |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| name | activation | parameters (default, allowed) | f | f′ | f′ at kinks | error bound, ulp (f / f′) | other libraries’ names (their defaults) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     TABLE_END,
   ].join('\n');
@@ -74,11 +99,13 @@ function withTable(readme, table) {
 }
 
 export async function generatedFiles() {
-  const list = (await loadActivations()).list();
+  const act = await loadActivations();
+  const list = act.list();
+  const libraries = act.libraries();
   const readme = await readFile(README_FILE, 'utf8');
   return [
-    { url: TYPES_FILE, text: typesFor(list) },
-    { url: README_FILE, text: withTable(readme, tableFor(list)) },
+    { url: TYPES_FILE, text: typesFor(list, libraries) },
+    { url: README_FILE, text: withTable(readme, tableFor(list, libraries)) },
   ];
 }
 

@@ -21,8 +21,8 @@ void apply_span(ActivationId id, std::span<const T> input, std::span<T> output,
     T* out = output.data();
     const detail::VectorKernels kernels = detail::vector_kernels(id);
     const detail::ApplyKernel<T> kernel = [&] {
-        if constexpr (std::is_same_v<T, float>) return kernels.f32;
-        else return kernels.f64;
+        if constexpr (std::is_same_v<T, float>) return kernels.f32.apply;
+        else return kernels.f64.apply;
     }();
     if (kernel != nullptr) {
         kernel(n, in, out, params);

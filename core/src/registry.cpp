@@ -39,11 +39,15 @@ constexpr bool params_are_well_formed() {
         for (const auto& order : spec.orders()) {
             if (order.lower >= spec.params().size() || order.upper >= spec.params().size()) return false;
         }
+        for (const auto& floor : spec.bounds.derivative_floors()) {
+            if (!(floor.half_width > 0 && floor.epsilons > 0)) return false;
+        }
     }
     return true;
 }
 static_assert(params_are_well_formed(),
-              "every parameter needs a name, and a default and presets within its range");
+              "every parameter needs a name, and a default and presets within its range; "
+              "every derivative floor a window and a size");
 
 }  // namespace
 

@@ -17,7 +17,7 @@
 #include "activations/activations.hpp"
 #include "test_support.hpp"
 // The build's vector kernels: none (portable.cpp) or the simd128 ones.
-#include "../../core/src/kernels/vector_kernels.hpp"
+#include "kernels/vector_kernels.hpp"
 
 using namespace activations;
 using test_support::ulp_distance;
@@ -29,78 +29,31 @@ namespace {
 // result.
 //
 // Where the build has no vector kernel for an activation and type, apply()
-// runs the scalar code itself: 0. Piecewise-linear kernels compare and
-// select (and round a shift or a quotient as the scalar does): 0,
-// bit-identical. Smooth kernels approximate
-// (core/src/kernels/simd128/vector_math.hpp); each bound below is the worst
-// distance from the scalar result measured over all 2^32 float inputs with
-// the registry's defaults, and over dense samples with the other parameter
-// sets below (elu reaches 2 ulp only for alphas other than 1). The scalar
-// result itself is within an ulp of the correctly rounded value, so a
-// kernel within 2 ulp here stays within the product's 4 ulp of the exact
-// value, which reference_test.cpp checks against the high-precision data,
-// parameter sets and edge values included. A double kernel would be held
-// to 2 ulp (or 0).
-//
-// A kernel missing from this table fails the test below: none can be
-// added without stating its bound.
-struct KernelBound {
-    std::string_view name;
-    std::uint64_t float_ulps;
-    std::uint64_t double_ulps;
-};
+// runs the scalar code itself: 0. A kernel carries its own bound, stated
+// beside it in core/src/kernels/simd128/kernel_list.inc (0 for the
+// compare-and-select piecewise-linear kernels, 1 or 2 for the smooth ones).
+// The scalar result itself is within an ulp of the correctly rounded value,
+// so a kernel's bound plus one must stay within the registry's bound for
+// the type (spec.bounds), which reference_test.cpp checks against the
+// high-precision data through the same batch path.
 
-constexpr std::uint64_t kMaxFloatUlps = 4;
-constexpr std::uint64_t kMaxDoubleUlps = 2;
-
-constexpr KernelBound kKernelBounds[] = {
-    // piecewise linear: bit-identical in both types
-    {"relu", 0, 0},
-    {"leaky_relu", 0, 0},
-    {"prelu", 0, 0},
-    {"rrelu", 0, 0},
-    {"relu6", 0, 0},
-    {"hardtanh", 0, 0},
-    {"threshold", 0, 0},
-    {"softshrink", 0, 0},
-    {"hardshrink", 0, 0},
-    {"hardsigmoid", 0, 0},
-    {"hardswish", 0, 0},
-    // smooth, in float arithmetic (logistic_denominator_f32, expm1_f32)
-    {"sigmoid", 2, 0},
-    {"tanh", 2, 0},
-    {"silu", 2, 0},
-    {"elu", 2, 0},
-    {"selu", 2, 0},
-    // smooth, computed in double and rounded once
-    {"celu", 1, 0},
-    {"logsigmoid", 1, 0},
-    {"softplus", 1, 0},
-    {"mish", 1, 0},
-    {"gelu", 1, 0},
-};
-
-const KernelBound* find_bound(std::string_view name) {
-    for (const auto& bound : kKernelBounds) {
-        if (bound.name == name) return &bound;
-    }
-    return nullptr;
+template <class T>
+detail::VectorKernel<T> kernel_of(ActivationId id) {
+    const detail::VectorKernels kernels = detail::vector_kernels(id);
+    if constexpr (std::is_same_v<T, float>) return kernels.f32;
+    else return kernels.f64;
 }
 
 template <class T>
 bool has_kernel(ActivationId id) {
-    const detail::VectorKernels kernels = detail::vector_kernels(id);
-    if constexpr (std::is_same_v<T, float>) return kernels.f32 != nullptr;
-    else return kernels.f64 != nullptr;
+    return kernel_of<T>(id).apply != nullptr;
 }
 
-// The bound for apply() on T; nullopt for a kernel without a stated bound.
+// The bound for apply() on T: the kernel's, or 0 for the scalar loop.
 template <class T>
-std::optional<std::uint64_t> allowed_ulps(ActivationId id) {
-    if (!has_kernel<T>(id)) return 0;
-    const KernelBound* bound = find_bound(spec_of(id).name);
-    if (bound == nullptr) return std::nullopt;
-    return std::is_same_v<T, float> ? bound->float_ulps : bound->double_ulps;
+std::uint64_t allowed_ulps(ActivationId id) {
+    const detail::VectorKernel<T> kernel = kernel_of<T>(id);
+    return kernel.apply == nullptr ? 0 : kernel.ulps;
 }
 
 // Within `ulps` of the scalar result, and the same at the edges: NaN only
@@ -163,20 +116,16 @@ constexpr KinkConvention kKinks[] = {KinkConvention::pytorch, KinkConvention::le
 template <class T>
 void check_against_scalar(ActivationId id, const ParamValues& params, std::size_t n, bool in_place) {
     const std::vector<T> input = batch_inputs<T>(id, params, n);
-    const std::optional<std::uint64_t> ulps = allowed_ulps<T>(id);
-    if (!ulps) {
-        FAIL_CHECK("a vector kernel without a stated bound in kKernelBounds");
-        return;
-    }
+    const std::uint64_t ulps = allowed_ulps<T>(id);
 
     std::vector<T> out(n);
     if (in_place) out = input;
     apply(id, in_place ? std::span<const T>(out) : std::span<const T>(input), std::span<T>(out), params);
     for (std::size_t i = 0; i < n; ++i) {
         const T want = value(id, input[i], params);
-        INFO("f at x = " << show(input[i]) << ": got " << show(out[i]) << ", want " << show(want) << " (" << *ulps
+        INFO("f at x = " << show(input[i]) << ": got " << show(out[i]) << ", want " << show(want) << " (" << ulps
                          << " ulp allowed)");
-        CHECK(matches(out[i], want, *ulps));
+        CHECK(matches(out[i], want, ulps));
     }
 
     // gradient() has no vector kernels: it runs the scalar code, exactly.
@@ -196,9 +145,10 @@ void check_against_scalar(ActivationId id, std::size_t n, bool in_place) {
     check_against_scalar<T>(id, default_params(id), n, in_place);
 }
 
-// Parameter sets beyond the defaults that take a kernel down another of
-// its paths: slopes of zero (either sign), above one and negative, or
-// beyond float's range; clamps and thresholds that float cannot hold; an
+// Parameter sets beyond the defaults: every preset the registry names (each
+// parameter at its preset value, the others at their defaults), and these,
+// which take a kernel down another of its paths: slopes of zero (either
+// sign), above one and negative, or beyond float's range; clamps and thresholds that float cannot hold; an
 // empty dead zone; scales below and above one and negative; a softplus
 // beta small enough for the scalar loop; gelu's tanh form.
 struct ExtraParams {
@@ -220,6 +170,22 @@ constexpr ExtraParams kExtraParams[] = {
     {"gelu", {1.0, 0}},
 };
 
+// Every preset of every parameter, the other parameters at their defaults.
+std::vector<std::pair<ActivationId, ParamValues>> preset_params() {
+    std::vector<std::pair<ActivationId, ParamValues>> sets;
+    for (const auto& spec : registry()) {
+        const ActivationId id = *find_activation(spec.name);
+        for (std::size_t p = 0; p < spec.params().size(); ++p) {
+            for (const auto& preset : spec.params()[p].presets()) {
+                ParamValues values = default_params(id);
+                values[p] = preset.value;
+                sets.emplace_back(id, values);
+            }
+        }
+    }
+    return sets;
+}
+
 }  // namespace
 
 TEMPLATE_TEST_CASE("batch: every activation agrees with its scalar function", "[batch]", float, double) {
@@ -235,38 +201,36 @@ TEMPLATE_TEST_CASE("batch: every activation agrees with its scalar function", "[
     }
 }
 
+
 TEMPLATE_TEST_CASE("batch: kernels agree with the scalar function on their other paths", "[batch]", float,
                    double) {
     INFO("vector kernels: " << detail::vector_kernels_name());
+    std::vector<std::pair<ActivationId, ParamValues>> sets = preset_params();
     for (const auto& extra : kExtraParams) {
         const auto id = find_activation(extra.name);
         REQUIRE(id.has_value());
+        sets.emplace_back(*id, extra.params);
+    }
+    for (const auto& [id, params] : sets) {
         for (const std::size_t n : {std::size_t{5}, std::size_t{1000}}) {
             for (const bool in_place : {false, true}) {
-                INFO(extra.name << " (" << extra.params[0] << ", " << extra.params[1] << "), n = " << n
-                                << (in_place ? ", in place" : ""));
-                check_against_scalar<TestType>(*id, extra.params, n, in_place);
+                INFO(spec_of(id).name << " (" << params[0] << ", " << params[1] << "), n = " << n
+                                      << (in_place ? ", in place" : ""));
+                check_against_scalar<TestType>(id, params, n, in_place);
             }
         }
     }
 }
 
-TEST_CASE("batch: the kernels' bounds are stated and within the product's tolerance", "[batch]") {
-    for (const auto& bound : kKernelBounds) {
-        INFO(bound.name);
-        const auto id = find_activation(bound.name);
-        CHECK(id.has_value());  // no stale entry for a renamed activation
-        CHECK(bound.float_ulps <= kMaxFloatUlps);
-        CHECK(bound.double_ulps <= kMaxDoubleUlps);
-    }
-    // The SIMD build has a float kernel for every activation the table
-    // names, so the table and kernel_list.inc cannot drift apart.
-    if (std::string_view(detail::vector_kernels_name()) == "simd128") {
-        for (const auto& bound : kKernelBounds) {
-            INFO(bound.name);
-            const auto id = find_activation(bound.name);
-            if (id) CHECK(has_kernel<float>(*id));
-        }
+TEST_CASE("batch: every kernel's bound keeps the product within the registry's bound", "[batch]") {
+    INFO("vector kernels: " << detail::vector_kernels_name());
+    for (const auto& spec : registry()) {
+        INFO(spec.name);
+        const ActivationId id = *find_activation(spec.name);
+        // The kernel's distance from the scalar result, plus the scalar
+        // result's own ulp, within what the registry promises.
+        if (has_kernel<float>(id)) CHECK(allowed_ulps<float>(id) + 1 <= spec.bounds.float_ulps.value);
+        if (has_kernel<double>(id)) CHECK(allowed_ulps<double>(id) + 1 <= spec.bounds.double_ulps.value);
     }
 }
 

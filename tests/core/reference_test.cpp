@@ -28,7 +28,7 @@
 #include "activations/activations.hpp"
 #include "test_support.hpp"
 // The build's vector kernels, named in the report.
-#include "../../core/src/kernels/vector_kernels.hpp"
+#include "kernels/vector_kernels.hpp"
 
 #ifndef ACTIVATIONS_REFERENCE_DIR
 #error "ACTIVATIONS_REFERENCE_DIR must name the directory holding the reference data"
@@ -40,83 +40,23 @@ using test_support::ulp_distance;
 namespace {
 
 // ---------------------------------------------------------------------------
-// Tolerances, in ulps of the correctly rounded reference value.
-//
-// double: 2 ulp; 4 ulp where the value or the derivative is built from
-// several transcendental calls, so each call's last-place error adds up:
-//
-//   function  f  f'  why
-//   gelu      4  4   f: erfc (or tanh) of a rounded argument, then a product;
-//                    f': Φ(x) + x·φ(x), an erfc and an exp (tanh: σ twice)
-//   mish      4  4   f: exp, log1p and tanh in a chain;
-//                    f': tanh(sp) + x·sech²(sp)·σ(x), three calls
-//   silu      2  4   f': σ(x)·(1 + x·σ(−x)), two sigmoid evaluations
-//   all else  2  2   one transcendental call (or none) and rounded arithmetic
-//
-// float: 4 ulp for every function, value and derivative.
-struct Tolerance {
-    std::string_view name;
-    std::uint64_t value_ulps;
-    std::uint64_t derivative_ulps;
-};
-
-constexpr Tolerance kDoubleTolerances[] = {
-    {"gelu", 4, 4},
-    {"mish", 4, 4},
-    {"silu", 2, 4},
-};
-constexpr Tolerance kDefaultDoubleTolerance = {"", 2, 2};
-constexpr std::uint64_t kFloatUlps = 4;
+// Tolerances: the registry's error bounds (spec.bounds, spec.hpp), in ulps
+// of the correctly rounded reference value, per type; and near an interior
+// zero of f' (gelu', silu', mish'), an absolute floor within a window, as
+// the registry states it. The README's table quotes the same numbers.
 
 template <class T>
-std::uint64_t allowed_ulps(std::string_view name, bool derivative) {
-    if constexpr (std::is_same_v<T, float>) {
-        return kFloatUlps;
-    } else {
-        Tolerance t = kDefaultDoubleTolerance;
-        for (const auto& entry : kDoubleTolerances) {
-            if (entry.name == name) t = entry;
-        }
-        return derivative ? t.derivative_ulps : t.value_ulps;
-    }
+const UlpBound& ulp_bound(const ActivationSpec& spec) {
+    if constexpr (std::is_same_v<T, float>) return spec.bounds.float_ulps;
+    else return spec.bounds.double_ulps;
 }
 
-// ---------------------------------------------------------------------------
-// The absolute floor near zeros of f'.
-//
-// gelu', silu' and mish' each cross zero at an irrational x0, where f' is a
-// sum of two terms of about 0.2 that cancel:
-//   gelu  Φ(x) + x·φ(x)            x0 ≈ −0.7518 (tanh form: −0.7525)
-//   silu  σ(x) + x·σ(x)·σ(−x)                         x0 ≈ −1.2785
-//   mish  tanh(sp(x)) + x·sech²(sp(x))·σ(x)           x0 ≈ −1.1924
-// Each term carries its own rounding error, an absolute amount of a few
-// ulps of the term; divided by a result that tends to 0 it is an unbounded
-// number of the result's ulps, whatever the implementation does in working
-// precision. So within |x − x0| ≤ 0.5 an absolute error up to eps(T)/2
-// (2^−53 for double, 2^−24 for float) is accepted as well: the terms lie
-// between 1/8 and 1/2 there, so eps/2 is two to four ulps of a term, what
-// the few rounded operations that form and add them can lose. Beyond 0.5
-// from x0, |f'| ≥ 0.07, about a third of the terms, and the ulp bound holds
-// without help. No floor applies to f itself: every zero of f sits at a
-// representable point (0, or a constant-zero piece), where a stable form
-// gives full relative accuracy (tanhshrink and softsign near 0 included).
-struct Floor {
-    std::string_view name;
-    double zero;        // where f' crosses zero
-    double half_width;  // the floor applies within this distance of it
-};
-
-constexpr Floor kDerivativeFloors[] = {
-    {"gelu", -0.752, 0.5},  // both forms
-    {"silu", -1.278, 0.5},
-    {"mish", -1.192, 0.5},
-};
-
 template <class T>
-std::optional<T> derivative_floor(std::string_view name, T x) {
-    for (const auto& f : kDerivativeFloors) {
-        if (f.name == name && std::fabs(static_cast<double>(x) - f.zero) <= f.half_width) {
-            return std::numeric_limits<T>::epsilon() / 2;
+std::optional<T> derivative_floor(const ActivationSpec& spec, T x) {
+    for (const auto& floor : spec.bounds.derivative_floors()) {
+        const double distance = std::fabs(static_cast<double>(x) - floor.zero);
+        if (distance >= floor.from_distance && distance <= floor.half_width) {
+            return static_cast<T>(floor.epsilons * std::numeric_limits<T>::epsilon());
         }
     }
     return std::nullopt;
@@ -335,8 +275,8 @@ template <class T>
 void check_block(ActivationId id, const ActivationSpec& spec, const Block& block, const ParamValues& params,
                  Worst& f_worst, Worst& df_worst, Worst& batch_worst) {
     const std::string context = std::string(spec.name) + " " + describe_params(block) + " " + block.type;
-    const std::uint64_t value_ulps = allowed_ulps<T>(spec.name, false);
-    const std::uint64_t derivative_ulps = allowed_ulps<T>(spec.name, true);
+    const std::uint64_t value_ulps = ulp_bound<T>(spec).value;
+    const std::uint64_t derivative_ulps = ulp_bound<T>(spec).derivative;
     for (const auto& row : block.rows) {
         const T x = parse_number<T>(row[0]);
         const T f = parse_number<T>(row[1]);
@@ -347,7 +287,7 @@ void check_block(ActivationId id, const ActivationSpec& spec, const Block& block
             const T expected = text == "=" ? df_pytorch : parse_number<T>(text);
             compare<T>(context + " f' (" + kConventionNames[c] + ")", x, expected,
                        derivative(id, x, params, kConventions[c]), derivative_ulps,
-                       derivative_floor<T>(spec.name, x), false, df_worst);
+                       derivative_floor<T>(spec, x), false, df_worst);
         }
     }
     std::vector<T> xs;

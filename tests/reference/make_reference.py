@@ -320,7 +320,7 @@ class Activation:
 
     def __init__(self, name, definition, f, df, *, param_sets=({},), exact=False,
                  breaks=lambda p: [], minus_zero=lambda p: MINUS, df_zeros=(),
-                 cast=None, float_cast=()):
+                 cast=None, float_cast=(), nan_at_infinity=(), extra_inputs=lambda p: []):
         self.name = name
         self.definition = definition
         self.f = f
@@ -329,9 +329,11 @@ class Activation:
         self.exact = exact
         self.breaks = breaks
         self.minus_zero = minus_zero
-        self.df_zeros = df_zeros  # starting guesses for interior zeros of f'
+        self.df_zeros = df_zeros  # starting guesses for interior zeros of f' (or a function of the raw params)
         self.cast = cast  # params for a format, where not simply float_cast
         self.float_cast = float_cast  # names of params rounded to float for floats
+        self.nan_at_infinity = nan_at_infinity  # "f", "df": no limit at +-inf (sine)
+        self.extra_inputs = extra_inputs  # mpf points whose nearest inputs to add (zeros of sine, of snake')
 
     def params_for(self, fmt, raw):
         """The parameters the maths sees for this type: a slope is rounded
@@ -458,6 +460,98 @@ def hardswish_df(t, p):
     return (2 * t.x + 3) / Q(6)
 
 
+# ---- beyond PyTorch's list ----
+
+
+def as_is(fmt, raw):
+    """Parameters of a function the core computes in double for both types:
+    the double value is the parameter for the float table too."""
+    return dict(raw)
+
+
+def swish_f(x, beta):
+    return x * sigmoid(beta * x)
+
+
+def swish_df(x, beta):
+    z = beta * x
+    return sigmoid(z) * (1 + z * sigmoid(-z))
+
+
+QUICK_GELU_BETA = 1.702  # the double nearest CLIP's constant
+
+
+def squareplus_f(x, p):
+    b = mpf(p["b"])
+    root = mp.sqrt(x * x + b)
+    return (x + root) / 2 if x >= 0 else b / (2 * (root - x))  # no cancellation
+
+
+def squareplus_df(t, p):
+    x, b = t.x, mpf(p["b"])
+    root = mp.sqrt(x * x + b)
+    return (1 + x / root) / 2 if x >= 0 else b / (2 * root * (root - x))
+
+
+def xielu_f(x, p):
+    ap, an, beta, eps = (mpf(p[k]) for k in ("alpha_p", "alpha_n", "beta", "eps"))
+    if x > 0:
+        return ap * x * x + beta * x
+    return an * (expm1(min(x, eps)) - x) + beta * x
+
+
+def xielu_df(t, p):
+    ap, an, beta, eps = (mpf(p[k]) for k in ("alpha_p", "alpha_n", "beta", "eps"))
+    x = t.x
+    if t > 0:
+        return 2 * ap * x + beta
+    if t < eps:
+        return an * expm1(x) + beta
+    if t > eps:
+        return beta - an
+    # x == eps: torch.min's tie passes half the gradient to x
+    return an * (safe_exp(eps) / 2 - 1) + beta
+
+
+def xielu_zeros(raw):
+    """Where f crosses zero left of 0 (near -2.5 with the defaults), if it does."""
+    try:
+        return [mp.findroot(lambda x: xielu_f(x, raw), mpf(-2.5))]
+    except (ValueError, ZeroDivisionError):
+        return []
+
+
+def snake_f(x, p):
+    a = mpf(p["alpha"])
+    if abs(x) > mpf(10) ** 400:
+        return x  # +-inf's stand-in: the bounded ripple cannot matter
+    return x + mp.sin(a * x) ** 2 / a
+
+
+def snake_df(t, p):
+    a = mpf(p["alpha"])
+    # = 1 + sin(2ax), without cancellation near its zeros; pi/4 added to a
+    # huge phase needs the phase's own digits on top of the working ones.
+    extra = max(0, int(mp.log10(abs(a * t.x)))) if t.x != 0 else 0
+    with mp.extradps(extra):
+        return 2 * mp.sin(a * t.x + mp.pi / 4) ** 2
+
+
+def linear_sigmoid_f(x, p):
+    return min(max(p["slope"] * x + Q(1, 2), Q(0)), Q(1))
+
+
+def linear_sigmoid_df(t, p):
+    y = p["slope"] * t.x + Q(1, 2)
+    if (y > 0 or (y == 0 and t.side > 0)) and (y < 1 or (y == 1 and t.side < 0)):
+        return p["slope"]
+    return 0
+
+
+def star_relu_df(t, p):
+    return 2 * p["scale"] * t.x if t > 0 else 0
+
+
 ACTIVATIONS = [
     Activation("relu", "f = max(0, x); f' = 1 (x > 0), 0 (x < 0)",
                f=lambda x, p: x if x > 0 else 0,
@@ -549,6 +643,70 @@ ACTIVATIONS = [
                df=lambda t, p: 1 if t > p["threshold"] else 0,
                exact=True, breaks=lambda p: [p["threshold"]],
                minus_zero=lambda p: MINUS if p["threshold"] < 0 else PLUS),
+    Activation("relu2", "f = max(0, x)^2; f' = 2x (x > 0), 0",
+               f=lambda x, p: x * x if x > 0 else Q(0),
+               df=lambda t, p: 2 * t.x if t > 0 else 0,
+               exact=True, breaks=lambda p: [0], minus_zero=lambda p: PLUS),
+    Activation("star_relu", "f = scale*max(0, x)^2 + bias; f' = 2*scale*x (x > 0), 0",
+               param_sets=[{"scale": 1.0, "bias": 0.0}, {"scale": 0.75, "bias": -0.5},
+                           {"scale": -2.0, "bias": 1.0}],
+               f=lambda x, p: p["scale"] * x * x + p["bias"] if x > 0 else p["bias"],
+               df=star_relu_df, exact=True, breaks=lambda p: [0],
+               cast=lambda fmt, raw: {k: Q(v) for k, v in raw.items()},
+               minus_zero=lambda p: PLUS),
+    Activation("squareplus", "f = (x + sqrt(x^2 + b))/2; f' = (1 + x/sqrt(x^2 + b))/2",
+               param_sets=[{"b": 4.0}, {"b": 1.0}, {"b": 0.25}],
+               f=squareplus_f, df=squareplus_df),
+    Activation("sparse_plus", "f = 0 (x <= -1), (x + 1)^2/4 (-1 < x < 1), x (x >= 1); f' = 0, (x + 1)/2, 1",
+               f=lambda x, p: Q(0) if x <= -1 else (x if x >= 1 else (x + 1) ** 2 / 4),
+               df=lambda t, p: 0 if t.x <= -1 else (1 if t.x >= 1 else (t.x + 1) / Q(2)),
+               exact=True, breaks=lambda p: [-1, 1]),
+    Activation("sparse_sigmoid", "f = clip((x + 1)/2, 0, 1); f' = 1/2 on (-1, 1), else 0",
+               f=lambda x, p: min(max(Q(0), (x + 1) / 2), Q(1)),
+               df=lambda t, p: Q(1, 2) if (t > -1 and t < 1) else 0,
+               exact=True, breaks=lambda p: [-1, 1]),
+    Activation("linear_sigmoid", "f = clip(slope*x + 1/2, 0, 1); f' = slope inside, else 0",
+               param_sets=[{"slope": 0.2}, {"slope": 0.5}, {"slope": 0.125}],
+               f=linear_sigmoid_f, df=linear_sigmoid_df, exact=True,
+               breaks=lambda p: [-Q(1, 2) / p["slope"], Q(1, 2) / p["slope"]],
+               cast=lambda fmt, raw: {k: Q(v) for k, v in raw.items()}),
+    Activation("quick_gelu", f"f = x*sigmoid(b*x), b = {QUICK_GELU_BETA!r} (the double); "
+                             "f' = sigmoid(bx)*(1 + bx*sigmoid(-bx))",
+               f=lambda x, p: swish_f(x, mpf(QUICK_GELU_BETA)),
+               df=lambda t, p: swish_df(t.x, mpf(QUICK_GELU_BETA)), df_zeros=(-0.75,)),
+    Activation("swish", "f = x*sigmoid(beta*x); f' = sigmoid(beta*x)*(1 + beta*x*sigmoid(-beta*x))",
+               param_sets=[{"beta": 1.0}, {"beta": 0.5}, {"beta": 2.0}, {"beta": 0.0}],
+               f=lambda x, p: swish_f(x, mpf(p["beta"])) if p["beta"] else x / 2,
+               df=lambda t, p: swish_df(t.x, mpf(p["beta"])) if p["beta"] else mpf(1) / 2,
+               df_zeros=lambda raw: [-1.2785 / raw["beta"]] if raw["beta"] else []),
+    Activation("xielu", "f = alpha_p*x^2 + beta*x (x > 0), alpha_n*(expm1(min(x, eps)) - x) + beta*x (x <= 0)",
+               param_sets=[{"alpha_p": 0.8, "alpha_n": 0.8, "beta": 0.5, "eps": -1e-6},
+                           {"alpha_p": 0.8, "alpha_n": 0.8, "beta": 0.5, "eps": 0.0},
+                           {"alpha_p": 2.0, "alpha_n": 1.5, "beta": 0.25, "eps": -0.5}],
+               f=xielu_f, df=xielu_df, cast=as_is,
+               df_zeros=lambda raw: [z for z in [math.log1p(-raw["beta"] / raw["alpha_n"])] if z < raw["eps"]],
+               extra_inputs=xielu_zeros,
+               breaks=lambda p: [p["eps"], 0.0], minus_zero=lambda p: PLUS),
+    Activation("snake", "f = x + sin(alpha*x)^2/alpha; f' = 1 + sin(2*alpha*x) = 2*sin(alpha*x + pi/4)^2",
+               param_sets=[{"alpha": 1.0}, {"alpha": 0.5}, {"alpha": 2.0}],
+               f=snake_f, df=snake_df, nan_at_infinity=("df",),
+               # where f' touches 0: alpha*x = -pi/4 + k*pi
+               extra_inputs=lambda raw: [(-mp.pi / 4 + k * mp.pi) / raw["alpha"] for k in (-2, 0, 1, 3)]),
+    Activation("sine", "f = sin(omega_0*x); f' = omega_0*cos(omega_0*x)",
+               param_sets=[{"omega_0": 30.0}, {"omega_0": 1.0}, {"omega_0": 0.5}],
+               f=lambda x, p: mp.sin(mpf(p["omega_0"]) * x),
+               df=lambda t, p: mpf(p["omega_0"]) * mp.cos(mpf(p["omega_0"]) * t.x),
+               nan_at_infinity=("f", "df"),
+               # zeros of f and of f': omega_0*x = k*pi/2
+               extra_inputs=lambda raw: [k * mp.pi / 2 / raw["omega_0"] for k in (-3, 1, 2, 7, 100)]),
+    Activation("gaussian", "f = exp(-x^2); f' = -2x*exp(-x^2)",
+               f=lambda x, p: safe_exp(-x * x), df=lambda t, p: -2 * t.x * safe_exp(-t.x * t.x)),
+    Activation("linear", "f = x; f' = 1",
+               f=lambda x, p: x, df=lambda t, p: 1, exact=True),
+    Activation("step", "f = 1 (x > 0), alpha (x <= 0); f' = 0",
+               param_sets=[{"alpha": 0.0}, {"alpha": -1.0}, {"alpha": 0.5}],
+               f=lambda x, p: Q(1) if x > 0 else p["alpha"], df=lambda t, p: 0,
+               exact=True, breaks=lambda p: [0], minus_zero=lambda p: PLUS),
 ]
 
 BY_NAME = {a.name: a for a in ACTIVATIONS}
@@ -583,6 +741,8 @@ def evaluate_mp(fmt, compute, x):
 def evaluate(act, fmt, p, quantity, x):
     """quantity: "f" or a side (0 pytorch, -1 left, +1 right) for f'."""
     if math.isnan(x):
+        return math.nan
+    if math.isinf(x) and ("f" if quantity == "f" else "df") in act.nan_at_infinity:
         return math.nan
     if act.exact:
         xq = Q(x) if not math.isinf(x) else Q(int(math.copysign(1, x)) * 10**INF_STAND_IN_EXP)
@@ -646,7 +806,11 @@ def inputs_for(act, fmt, p, raw):
     for b in act.breaks(p if act.exact else raw):
         b = round_value(fmt, Q(b))
         xs += neighbours(fmt, b)
-    for guess in act.df_zeros:
+    guesses = act.df_zeros(raw) if callable(act.df_zeros) else act.df_zeros
+    with mp.workdps(BASE_DPS):
+        for point in act.extra_inputs(raw):
+            xs += neighbours(fmt, round_mpf(fmt, mpf(point)))
+    for guess in guesses:
         with mp.workdps(BASE_DPS):
             x0 = mp.findroot(lambda x: act.df(Pt(x), p), mpf(guess))
             xs += neighbours(fmt, round_mpf(fmt, x0))

@@ -1,10 +1,39 @@
 // Types of the JS API (web/src/activations.js). The activation names and
 // their parameters are generated from the registry.
-import type { ActivationName, ActivationParams } from './registry.generated.js';
+import type { ActivationName, ActivationParams, LibraryKey, LibraryNameTargets } from './registry.generated.js';
 import type { MomentsApi } from './api/moments.js';
 
-export type { ActivationName, ActivationParams };
+export type { ActivationName, ActivationParams, LibraryKey, LibraryNameTargets };
 export type * from './api/moments.js';
+
+/** Another library's name for an activation, written 'library:name' ('keras:leaky_relu'). */
+export type QualifiedName = keyof LibraryNameTargets;
+
+/** A name the API accepts: a registry name, or another library's as 'library:name'. */
+export type AnyActivationName = ActivationName | QualifiedName;
+
+/** The parameters of a registry name, or of the entry a 'library:name' resolves to (whose defaults it sets). */
+export type ParamsOf<N extends AnyActivationName> = N extends ActivationName
+  ? ActivationParams[N]
+  : N extends QualifiedName
+    ? ActivationParams[LibraryNameTargets[N]]
+    : never;
+
+/** What act.resolve returns: the registry entry and the parameter values the library uses by default. */
+export interface ResolvedName {
+  name: ActivationName;
+  params: { [param: string]: number | string };
+}
+
+/** One of another library's names for an activation, as list() gives them. */
+export interface LibraryNameEntry {
+  library: LibraryKey;
+  name: string;
+  /** The parameter values that library uses by default. */
+  params: { [param: string]: number | string };
+  /** Where that library's function or defaults differ, in words (may be empty). */
+  note: string;
+}
 
 /** Which derivative to return exactly at a kink: PyTorch's autograd value (default), or a one-sided one. */
 export type KinkConvention = 'pytorch' | 'left' | 'right';
@@ -67,6 +96,46 @@ export interface ActivationSpec {
     /** The bound of f″ against a correctly rounded reference, in ulps, away from its zeros. */
     ulps: number;
   };
+  /** How close the core's f and f′ are to the exact values: the numbers the tests check and the README quotes. */
+  bounds: ErrorBounds;
+  /** Behaviour at ±Infinity and far out. */
+  edges: EdgeBehaviour;
+  /** This activation's names in PyTorch, Keras, TensorFlow.js, JAX and Hugging Face, with their defaults. */
+  libraryNames: LibraryNameEntry[];
+}
+
+/** Largest error of f and f′ in ulps of the correctly rounded value, for one precision. */
+export interface UlpBound {
+  value: number;
+  derivative: number;
+}
+
+/**
+ * Near an interior zero of f′, where f′ is a sum of terms that cancel, an absolute error up to `double`
+ * (or `float`) is accepted as well at distances from `fromDistance` to `halfWidth` (possibly Infinity) of `zero`.
+ */
+export interface DerivativeFloor {
+  zero: number;
+  halfWidth: number;
+  fromDistance: number;
+  double: number;
+  float: number;
+}
+
+export interface ErrorBounds {
+  double: UlpBound;
+  float: UlpBound;
+  derivativeFloors: DerivativeFloor[];
+}
+
+/** What f and f′ do at the IEEE edges beyond NaN in, NaN out (which holds for every activation). */
+export interface EdgeBehaviour {
+  /** f has a limit at ±Infinity; false where it oscillates (sine), which gives NaN there. */
+  valueLimits: boolean;
+  /** f′ has a limit at ±Infinity; false where it oscillates (sine, snake). */
+  derivativeLimits: boolean;
+  /** f′ is finite for every finite input; false where it grows like x (relu2, star_relu, xielu). */
+  derivativeBounded: boolean;
 }
 
 /** Values on each side of, and exactly at, a point where f or f′ is not smooth. */
@@ -146,44 +215,54 @@ export interface Activations extends MomentsApi {
   list(): ActivationSpec[];
 
   /**
+   * Another library's name for an activation: the registry entry and that library's default parameters.
+   * Throws RangeError for an unknown library or name (with a suggestion) and for a name whose function the
+   * registry lacks. Module paths are accepted too: 'torch.nn.functional.gelu', 'tf.layers.leakyReLU'.
+   */
+  resolve(library: LibraryKey | 'torch' | 'tf' | 'hf' | 'transformers', name: string): ResolvedName;
+
+  /** The libraries resolve() knows. */
+  libraries(): { key: LibraryKey; label: string }[];
+
+  /**
    * Checks a name, parameters and (optionally) derivative options exactly as evaluate and derivative do,
    * without computing anything: names known, values in range, ordering rules kept, choices allowed.
    * Returns every parameter with the defaults filled in, as plain values (a choice as its name).
    * Throws a TypeError or RangeError that is an {@link ArgumentError}: `error.param` names the offending parameter.
    */
-  checkParams<N extends ActivationName>(name: N, params?: ActivationParams[N], options?: DerivativeOptions): Required<ActivationParams[N]>;
+  checkParams<N extends AnyActivationName>(name: N, params?: ParamsOf<N>, options?: DerivativeOptions): Required<ParamsOf<N>>;
   checkParams(name: string, params?: Readonly<Record<string, unknown>> | null, options?: DerivativeOptions | null): Record<string, number | string>;
 
   /** f(x). Throws RangeError for an unknown name or a parameter out of range, TypeError for a non-number. */
-  evaluate<N extends ActivationName>(name: N, x: number, params?: ActivationParams[N]): number;
+  evaluate<N extends AnyActivationName>(name: N, x: number, params?: ParamsOf<N>): number;
 
   /** f′(x); at a kink, PyTorch's value unless options.kink says otherwise. */
-  derivative<N extends ActivationName>(name: N, x: number, params?: ActivationParams[N], options?: DerivativeOptions): number;
+  derivative<N extends AnyActivationName>(name: N, x: number, params?: ParamsOf<N>, options?: DerivativeOptions): number;
 
   /** A buffer of `length` elements in WASM memory, for the zero-copy path. */
   allocate<T extends BufferType = 'float32'>(length: number, type?: T): WasmBuffer<T>;
 
   /** f over a WASM buffer with no copy: into `out` (same type and length; may be the input itself), or into a new buffer. */
-  apply<N extends ActivationName, B extends WasmBuffer>(name: N, input: B, params?: ActivationParams[N], out?: B): B;
+  apply<N extends AnyActivationName, B extends WasmBuffer>(name: N, input: B, params?: ParamsOf<N>, out?: B): B;
   /**
    * f element-wise into a new array of the input's type, or into `out` (same type and length). `out` may be the input
    * itself or overlap it anywhere: the result is always that of applying to a copy of the input.
    * A number[] is read once, element by element (holes and non-numbers are a TypeError), before anything is computed.
    */
-  apply<N extends ActivationName, T extends InputArray>(name: N, input: T, params?: ActivationParams[N]): OutputOf<T>;
-  apply<N extends ActivationName, T extends InputArray, O extends OutFor<T>>(name: N, input: T, params: ActivationParams[N] | undefined, out: O): O;
+  apply<N extends AnyActivationName, T extends InputArray>(name: N, input: T, params?: ParamsOf<N>): OutputOf<T>;
+  apply<N extends AnyActivationName, T extends InputArray, O extends OutFor<T>>(name: N, input: T, params: ParamsOf<N> | undefined, out: O): O;
 
   /** f′ over a WASM buffer with no copy, with the same rules as apply. */
-  gradient<N extends ActivationName, B extends WasmBuffer>(name: N, input: B, params?: ActivationParams[N], out?: B, options?: DerivativeOptions): B;
+  gradient<N extends AnyActivationName, B extends WasmBuffer>(name: N, input: B, params?: ParamsOf<N>, out?: B, options?: DerivativeOptions): B;
   /** f′ element-wise, with the same array rules as apply. */
-  gradient<N extends ActivationName, T extends InputArray>(name: N, input: T, params?: ActivationParams[N], out?: undefined, options?: DerivativeOptions): OutputOf<T>;
-  gradient<N extends ActivationName, T extends InputArray, O extends OutFor<T>>(name: N, input: T, params: ActivationParams[N] | undefined, out: O, options?: DerivativeOptions): O;
+  gradient<N extends AnyActivationName, T extends InputArray>(name: N, input: T, params?: ParamsOf<N>, out?: undefined, options?: DerivativeOptions): OutputOf<T>;
+  gradient<N extends AnyActivationName, T extends InputArray, O extends OutFor<T>>(name: N, input: T, params: ParamsOf<N> | undefined, out: O, options?: DerivativeOptions): O;
 
   /**
    * f and f′ on an evenly spaced grid over [from, to] (both ends exact; finite even when to − from exceeds the largest
    * double), with the breakpoints inside it, for plotting.
    */
-  sample<N extends ActivationName>(name: N, range: SampleRange, params?: ActivationParams[N], options?: DerivativeOptions): Sample;
+  sample<N extends AnyActivationName>(name: N, range: SampleRange, params?: ParamsOf<N>, options?: DerivativeOptions): Sample;
 }
 
 /**

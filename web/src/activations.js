@@ -53,7 +53,7 @@ export function loadActivations(options) {
 }
 
 function createApi(core, build) {
-  const { maxParams, list } = listFrom(core.registryJson());
+  const { maxParams, list, names } = listFrom(core.registryJson());
   const byName = new Map(list.map((spec) => [spec.name, spec]));
 
   // Fixed blocks in WASM memory, allocated once: the parameters of the
@@ -67,10 +67,13 @@ function createApi(core, build) {
   const { elementwise, runChunked } = createArrayCalls(core, paramsPtr, writeParams);
   const sample = createSampler(core, paramsPtr, runChunked);
 
-  // Reads and checks the name and parameters; nothing is written yet.
+  // Reads and checks the name and parameters; nothing is written yet. A
+  // name may be another library's, 'keras:leaky_relu': the registry entry
+  // it names, with that library's defaults under the caller's parameters.
   function resolve(name, params) {
-    const spec = checkActivationName(name, byName);
-    return { spec, values: resolveParams(params, spec) };
+    const named = names.named(name);
+    const spec = checkActivationName(named ? named.name : name, byName);
+    return { spec, values: resolveParams(params, spec, named?.params) };
   }
 
   const applyKernels = { f32: core.applyF32, f64: core.applyF64 };
@@ -81,6 +84,12 @@ function createApi(core, build) {
     build,
 
     list: () => list.map(publicSpec),
+
+    // Another library's name: { name, params } with that library's defaults.
+    resolve: (library, name) => names.resolve(library, name),
+
+    // The libraries resolve() knows: [{ key, label }].
+    libraries: () => names.libraries(),
 
     allocate(length, type = 'float32') {
       return new WasmBuffer(core, checkBufferType(type), checkBufferLength(length));

@@ -45,13 +45,8 @@ void gradient(ActivationId id, std::span<const float> input, std::span<float> ou
 void gradient(ActivationId id, std::span<const double> input, std::span<double> output,
               const ParamValues& params, KinkConvention kink = KinkConvention::pytorch);
 
-// The points where f or f' is not smooth (kinks and jumps), in increasing
-// order, for the given parameters. A plot splits its curves there.
-struct Breakpoints {
-    static constexpr std::size_t kCapacity = 2;
-    std::array<double, kCapacity> x{};
-    std::size_t count = 0;
-};
+// The points where f or f' is not smooth (kinks and jumps) for the given
+// parameters (Breakpoints, spec.hpp).
 Breakpoints breakpoints(ActivationId id, const ParamValues& params);
 
 }  // namespace activations

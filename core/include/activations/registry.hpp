@@ -38,8 +38,14 @@ ParamValues default_params(ActivationId id);
 // The whole registry as JSON (for the JS API and the generated docs):
 // {"maxParams": N, "activations": [{name, label, params: [{name, default,
 // min, max, minInclusive, maxInclusive, description, choices (only for a
-// choice), presets: [{label, value}] (only where given)}], formula, derivativeFormula, kinkConvention, orders: [{lower,
-// upper, strict}]}]}. Unbounded limits are null; a choice's value is an index.
+// choice), presets: [{label, value}] (only where given)}], formula,
+// derivativeFormula, kinkConvention, orders: [{lower, upper, strict}],
+// bounds: {double: {value, derivative}, float: {...}, derivativeFloors:
+// [{zero, halfWidth, fromDistance, double, float}]}, edges: {valueLimits,
+// derivativeLimits, derivativeBounded}}], libraries: [{key, label}],
+// libraryNames: [{library, name, activation, params: {name: value}, note}]}
+// (library_names.hpp). Unbounded limits are null; a
+// choice's value is an index.
 std::string registry_json();
 
 }  // namespace activations

@@ -13,7 +13,7 @@ namespace activations {
 
 // The most parameters any activation takes; ParamValues is a fixed array so
 // that it can be passed through WASM memory without allocation.
-inline constexpr std::size_t kMaxParams = 2;
+inline constexpr std::size_t kMaxParams = 4;  // xielu: alpha_p, alpha_n, beta, eps
 
 inline constexpr double kUnbounded = std::numeric_limits<double>::infinity();
 
@@ -69,8 +69,63 @@ enum class KinkConvention : int {
     right = 2,    // the right-sided derivative
 };
 
+// How far f and f' may be from the exact value, in ulps of the correctly
+// rounded result, for one precision. The reference test holds every entry
+// to these numbers, the batch test holds the vector kernels within them,
+// and the README quotes them: one set of numbers for all three.
+struct UlpBound {
+    unsigned value = 2;       // f
+    unsigned derivative = 2;  // f'
+};
+
+// Near an interior zero of f' (gelu', silu' and mish' cross zero at an
+// irrational x), f' is a sum of terms that cancel: each term's rounding is
+// an absolute error of a few of the term's ulps, an unbounded number of
+// the result's ulps however carefully the terms are formed. Within
+// `half_width` of `zero`, an absolute error up to `epsilons` times the
+// type's machine epsilon is accepted as well as the ulp bound. A floor may
+// also start at a distance (`from_distance`) and reach without end
+// (half_width = kUnbounded): snake's f' far out, where the phase αx is so
+// large that only its sine, not the shifted phase αx + π/4, is reduced
+// exactly.
+struct DerivativeFloor {
+    double zero = 0;           // where f' crosses zero (approximately)
+    double half_width = 0;     // the floor applies up to this distance from it
+    double epsilons = 0.5;     // the absolute bound, in units of the type's epsilon
+    double from_distance = 0;  // and from this distance on
+};
+
+struct ErrorBounds {
+    // Double: 2 ulp where f or f' takes one transcendental call (or none)
+    // and rounded arithmetic; more where several calls' errors add up.
+    UlpBound double_ulps{2, 2};
+    // Float: computed in double and rounded once, or in float by a vector
+    // kernel within its own bound of that (kernels/simd128/kernel_list.inc).
+    UlpBound float_ulps{4, 4};
+    std::array<DerivativeFloor, 1> floor_storage{};
+    std::size_t floor_count = 0;
+
+    constexpr std::span<const DerivativeFloor> derivative_floors() const {
+        return {floor_storage.data(), floor_count};
+    }
+};
+
+// What f and f' do at the IEEE edges beyond NaN in, NaN out (which holds
+// for every entry): the IEEE tests read these, so an entry that differs
+// says so here instead of in a test.
+struct EdgeBehaviour {
+    // f has a limit at ±inf (false for sine, which oscillates: sin(±inf)
+    // is NaN).
+    bool value_limits = true;
+    // f' has a limit at ±inf (false for sine and snake, whose f' oscillates).
+    bool derivative_limits = true;
+    // f' is bounded, so finite for every finite input (false where it grows
+    // like x: relu2, star_relu, whose f' overflows to ±inf far out).
+    bool derivative_bounded = true;
+};
+
 struct ActivationSpec {
-    std::string_view name;   // PyTorch's torch.nn.functional name
+    std::string_view name;   // PyTorch's torch.nn.functional name, or its origin's
     std::string_view label;  // human-readable name for the page
     std::array<ParamSpec, kMaxParams> param_storage{};
     std::size_t param_count = 0;
@@ -79,6 +134,8 @@ struct ActivationSpec {
     std::string_view kink_convention;     // what f' returns at each kink, in words
     std::array<ParamOrder, 1> order_storage{};
     std::size_t order_count = 0;
+    ErrorBounds bounds{};
+    EdgeBehaviour edges{};
 
     constexpr std::span<const ParamOrder> orders() const {
         return {order_storage.data(), order_count};
@@ -91,5 +148,13 @@ struct ActivationSpec {
 
 // Parameter values in the order of ActivationSpec::params().
 using ParamValues = std::array<double, kMaxParams>;
+
+// The points where f or f' is not smooth (kinks and jumps), in increasing
+// order, for some parameter values. A plot splits its curves there.
+struct Breakpoints {
+    static constexpr std::size_t kCapacity = 2;
+    std::array<double, kCapacity> x{};
+    std::size_t count = 0;
+};
 
 }  // namespace activations

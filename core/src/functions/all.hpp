@@ -2,9 +2,13 @@
 #pragma once
 
 #include "functions/exponential.hpp"
+#include "functions/gated.hpp"
+#include "functions/periodic.hpp"
+#include "functions/polynomial.hpp"
 #include "functions/rectifiers.hpp"
 #include "functions/shrink.hpp"
 #include "functions/sigmoids.hpp"
 #include "functions/smooth.hpp"
+#include "functions/xielu.hpp"
 // Out-of-class f″ of the longer ones, after every Type they complete.
 #include "functions/second_derivatives.hpp"

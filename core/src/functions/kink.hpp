@@ -5,7 +5,6 @@
 #include <concepts>
 #include <limits>
 
-#include "activations/activations.hpp"
 #include "activations/second_derivative.hpp"
 #include "activations/spec.hpp"
 

@@ -40,6 +40,12 @@ struct Gelu : detail::RoundedFromDouble<Gelu> {
             "f′(x) = Φ(x) + x · φ(x), φ(x) = exp(−x²/2) / √(2π);  tanh: ½ (1 + tanh u) + "
             "½ x (1 − tanh² u) · √(2/π) (1 + 0.134145 x²)",
         .kink_convention = "Smooth everywhere: no kinks, so the three options agree.",
+        // f: erfc (or σ) of a carried argument, then a product; f': Φ(x) +
+        // x·φ(x), an erfc and an exp (tanh form: σ twice). f' crosses zero
+        // at −0.7518 (tanh form −0.7525): the floor covers both.
+        .bounds = {.double_ulps = {4, 4},
+                   .floor_storage = {{{.zero = -0.752, .half_width = 0.5}}},
+                   .floor_count = 1},
     };
 
     Approximate approximate;
@@ -207,6 +213,11 @@ struct Silu : detail::RoundedFromDouble<Silu> {
         .formula = "f(x) = x · σ(x) = x / (1 + e⁻ˣ)",
         .derivative_formula = "f′(x) = σ(x) · (1 + x · (1 − σ(x)))",
         .kink_convention = "Smooth everywhere: no kinks, so the three options agree.",
+        // f': σ(x)·(1 + x·σ(−x)), two logistic evaluations; it crosses zero
+        // at −1.2785.
+        .bounds = {.double_ulps = {2, 4},
+                   .floor_storage = {{{.zero = -1.278, .half_width = 0.5}}},
+                   .floor_count = 1},
     };
 
     explicit constexpr Silu(const ParamValues&) {}
@@ -258,6 +269,11 @@ struct Mish : detail::RoundedFromDouble<Mish> {
         .derivative_formula =
             "f′(x) = tanh(sp) + x · σ(x) · (1 − tanh²(sp)), sp = ln(1 + eˣ)",
         .kink_convention = "Smooth everywhere: no kinks, so the three options agree.",
+        // f: exp, log1p and tanh in a chain; f': tanh(sp) + x·sech²(sp)·σ(x),
+        // three calls. f' crosses zero at −1.1924.
+        .bounds = {.double_ulps = {4, 4},
+                   .floor_storage = {{{.zero = -1.192, .half_width = 0.5}}},
+                   .floor_count = 1},
     };
 
     explicit constexpr Mish(const ParamValues&) {}

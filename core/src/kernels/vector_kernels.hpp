@@ -19,12 +19,20 @@ namespace activations::detail {
 template <class T>
 using ApplyKernel = void (*)(std::size_t n, const T* input, T* output, const ParamValues& params);
 
-struct VectorKernels {
-    ApplyKernel<float> f32 = nullptr;
-    ApplyKernel<double> f64 = nullptr;
+// A kernel and its error bound: how far its results may be from the scalar
+// function's, in ulps of the scalar result (kernel_list.inc states it).
+template <class T>
+struct VectorKernel {
+    ApplyKernel<T> apply = nullptr;
+    unsigned ulps = 0;
 };
 
-// The vector kernels of `id` in this build; null members where it has none.
+struct VectorKernels {
+    VectorKernel<float> f32;
+    VectorKernel<double> f64;
+};
+
+// The vector kernels of `id` in this build; null `apply` where it has none.
 VectorKernels vector_kernels(ActivationId id);
 
 // Which provider this build links, for tests and diagnostics.

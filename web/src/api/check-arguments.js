@@ -94,12 +94,15 @@ function contextOf(activation) {
 // Reads the caller's parameters once, then checks them: every name known,
 // every value in range, every ordering rule kept. Returns the numbers the
 // core reads: registry order, a choice as its index, defaults filled in.
-// The caller must not change the array returned.
-export function resolveParams(params, activation) {
+// `defaults` (optional) replaces registry defaults: another library's,
+// for a name such as 'keras:leaky_relu'. The caller must not change the
+// array returned.
+export function resolveParams(params, activation, defaults) {
   const context = contextOf(activation);
-  if (params === undefined || params === null) return context.defaults;
+  const base = defaults === undefined ? context.defaults : libraryDefaults(context, activation, defaults);
+  if ((params === undefined || params === null) && defaults === undefined) return base;
   const specs = activation.params;
-  const given = readObject(params, context.what, context.example, context.fields);
+  const given = params === undefined || params === null ? new Map() : readObject(params, context.what, context.example, context.fields);
   for (const key of given.keys()) {
     if (!context.names.includes(key)) {
       const expected = specs.length ? `expected one of: ${context.names.join(', ')}` : 'it takes no parameters';
@@ -110,11 +113,11 @@ export function resolveParams(params, activation) {
       );
     }
   }
-  if (given.size === 0) return context.defaults;
+  if (given.size === 0 && defaults === undefined) return base;
   const values = new Float64Array(specs.length);
   for (let i = 0; i < specs.length; i++) {
     const spec = specs[i];
-    values[i] = given.has(spec.name) ? checkParamValue(given.get(spec.name), spec, activation) : context.defaults[i];
+    values[i] = given.has(spec.name) ? checkParamValue(given.get(spec.name), spec, activation) : base[i];
   }
   for (const { lower, upper, strict, lowerAt, upperAt } of context.orders) {
     const a = values[lowerAt];
@@ -131,6 +134,12 @@ export function resolveParams(params, activation) {
     }
   }
   return values;
+}
+
+// Another library's defaults, in the core's form, over the registry's.
+function libraryDefaults(context, activation, defaults) {
+  return Float64Array.from(activation.params, (spec, i) =>
+    Object.hasOwn(defaults, spec.name) ? checkParamValue(defaults[spec.name], spec, activation) : context.defaults[i]);
 }
 
 // The parameters as a plain object, each by name: a number, or a choice's

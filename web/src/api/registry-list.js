@@ -1,9 +1,11 @@
 // The registry as the JS API hands it out: parsed once from the core's
 // JSON, with copies for callers so nobody can alter the table the checks
 // read.
+import { createLibraryNames } from './library-names.js';
 
 export function listFrom(registryJson) {
-  const { maxParams, activations } = JSON.parse(registryJson);
+  const { maxParams, activations, libraries, libraryNames } = JSON.parse(registryJson);
+  const names = createLibraryNames({ libraries, libraryNames });
   const list = activations.map((spec, id) => ({
     ...spec,
     id,
@@ -13,8 +15,13 @@ export function listFrom(registryJson) {
         ? { name: param.name, default: choices[param.default], choices, description: param.description }
         : { ...param, min: param.min ?? -Infinity, max: param.max ?? Infinity },
     ),
+    bounds: {
+      ...spec.bounds,
+      derivativeFloors: spec.bounds.derivativeFloors.map((floor) => ({ ...floor, halfWidth: floor.halfWidth ?? Infinity })),
+    },
+    libraryNames: names.namesOf(spec.name),
   }));
-  return { maxParams, list };
+  return { maxParams, list, names };
 }
 
 // A deep copy without the internal id, so callers can't alter the registry.
@@ -26,5 +33,7 @@ export const publicSpec = ({ id, ...spec }) => ({
     ...(param.presets && { presets: param.presets.map((preset) => ({ ...preset })) }),
   })),
   orders: spec.orders.map((order) => ({ ...order })),
+  bounds: structuredClone(spec.bounds),
+  libraryNames: structuredClone(spec.libraryNames),
   secondDerivative: { ...spec.secondDerivative },
 });

@@ -5,8 +5,11 @@
 import { loadActivations } from '../activations.js';
 import { renderExamples } from './examples-panel.js';
 import { newCurve } from '../curves/curve.js';
+import { libraryResolver } from '../curves/library-name.js';
 import { CURVE_COUNT, paletteCss } from '../plot/theme.js';
+import { mountCodePanel } from './panels/code-panel.js';
 import { mountControlsPanel } from './panels/controls-panel.js';
+import { mountNamesPanel } from './panels/names-panel.js';
 import { mountCurvesPanel } from './panels/curves-panel.js';
 import { mountEvaluatePanel } from './panels/evaluate-panel.js';
 import { mountExportPanel } from './panels/export-panel.js';
@@ -43,7 +46,7 @@ function start(act) {
   const list = act.list();
   const byName = new Map(list.map((a) => [a.name, a]));
   const fromUrl = () => {
-    const { state, notices } = parseState(location.search, list, act.checkParams);
+    const { state, notices } = parseState(location.search, list, act.checkParams, libraryResolver(act));
     showNotices(notices);
     return state;
   };
@@ -59,6 +62,8 @@ function start(act) {
   const plotPanel = mountPlotPanel(store, act, byName);
   mountCurvesPanel(store, act, list);
   mountControlsPanel(store, act, list);
+  mountNamesPanel(store, act, list);
+  mountCodePanel(store, act, list);
   mountEvaluatePanel(store, act, byName);
   mountStatsPanel(store, act, byName);
   mountExportPanel(plotPanel, act, byName);

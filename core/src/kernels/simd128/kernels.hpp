@@ -10,8 +10,8 @@
 
 namespace activations::detail::simd128 {
 
-#define SIMD128_F32(name) void name##_f32(std::size_t n, const float* input, float* output, const ParamValues& params);
-#define SIMD128_F64(name) void name##_f64(std::size_t n, const double* input, double* output, const ParamValues& params);
+#define SIMD128_F32(name, ulps) void name##_f32(std::size_t n, const float* input, float* output, const ParamValues& params);
+#define SIMD128_F64(name, ulps) void name##_f64(std::size_t n, const double* input, double* output, const ParamValues& params);
 #include "kernels/simd128/kernel_list.inc"
 #undef SIMD128_F32
 #undef SIMD128_F64

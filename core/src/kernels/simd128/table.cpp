@@ -9,29 +9,29 @@ namespace activations::detail {
 
 namespace {
 
-ApplyKernel<float> float_kernel(ActivationId id) {
+VectorKernel<float> float_kernel(ActivationId id) {
     using namespace simd128;
     switch (id) {
-#define SIMD128_F32(name) \
-    case ActivationId::name: return name##_f32;
-#define SIMD128_F64(name)
+#define SIMD128_F32(name, ulps) \
+    case ActivationId::name: return {name##_f32, ulps};
+#define SIMD128_F64(name, ulps)
 #include "kernels/simd128/kernel_list.inc"
 #undef SIMD128_F32
 #undef SIMD128_F64
-        default: return nullptr;
+        default: return {};
     }
 }
 
-ApplyKernel<double> double_kernel(ActivationId id) {
+VectorKernel<double> double_kernel(ActivationId id) {
     using namespace simd128;
     switch (id) {
-#define SIMD128_F32(name)
-#define SIMD128_F64(name) \
-    case ActivationId::name: return name##_f64;
+#define SIMD128_F32(name, ulps)
+#define SIMD128_F64(name, ulps) \
+    case ActivationId::name: return {name##_f64, ulps};
 #include "kernels/simd128/kernel_list.inc"
 #undef SIMD128_F32
 #undef SIMD128_F64
-        default: return nullptr;
+        default: return {};
     }
 }
 

@@ -1,0 +1,201 @@
+// Smooth functions beyond PyTorch's list: swish with its β (TensorFlow's
+// swish; β = 1 is silu), CLIP's quick_gelu (swish with β = 1.702),
+// squareplus (Keras, JAX) and the Gaussian exp(−x²). Computed in double
+// with the numerics of the smooth family (functions/numerics.hpp), rounded
+// once to the caller's type.
+#pragma once
+
+#include <cmath>
+
+#include "activations/spec.hpp"
+#include "functions/kink.hpp"
+#include "functions/numerics.hpp"
+
+namespace activations::detail {
+
+// x·σ(βx) and its derivative σ(z)·(1 + z·σ(−z)), z = βx, for β ≥ 0 (as
+// Silu in functions/smooth.hpp, with z = βx carried exactly as a
+// double-double: where σ(z) ≈ e^z, one rounding of z would cost |z| ulps).
+// f(±0) = ±0; at ±inf the limits x (x → +inf), -0 (x → −inf), and x/2 for
+// β = 0.
+inline double swish_value(double beta, double x) {
+    if (std::isnan(x) || x == 0) return x;
+    if (beta == 0) return 0.5 * x;
+    if (std::isinf(x)) return x > 0 ? x : -0.0;
+    const DoubleDouble z = two_prod(beta, x);  // ±inf where βx overflows: σ is then 1 or 0
+    if (z.hi < kLogisticIsExpBelow) return scaled_exp(x, z);  // x·e^z
+    return std::copysign(dd_mul(logistic_of(z), x).hi, x);  // x's sign, also on underflow
+}
+
+inline double swish_slope(double beta, double x) {
+    if (std::isnan(x)) return x;
+    if (beta == 0) return 0.5;
+    const DoubleDouble z = two_prod(beta, x);
+    if (!std::isfinite(z.hi)) return z.hi > 0 ? 1.0 : -0.0;  // the limits; z·σ(−z) would be inf·0
+    if (z.hi < kLogisticIsExpBelow) return scaled_exp(dd_add(1.0, z).hi, z);  // e^z·(1 + z)
+    const Logistic s = logistic(z);
+    return dd_mul(s.of_z, dd_add(1.0, dd_mul(z, s.of_minus_z))).hi;
+}
+
+}  // namespace activations::detail
+
+namespace activations::functions {
+
+struct Swish : detail::RoundedFromDouble<Swish> {
+    static constexpr ActivationSpec spec{
+        .name = "swish",
+        .label = "Swish (with β)",
+        .param_storage = {{
+            {.name = "beta",
+             .default_value = 1.0,
+             .min = 0.0,
+             .description = "β, the gate's sharpness: 1 gives silu, 1.702 quick_gelu, 0 the line x/2; at least 0",
+             .preset_storage = {{{"silu, TensorFlow swish", 1.0}, {"quick_gelu (CLIP)", 1.702}}},
+             .preset_count = 2},
+        }},
+        .param_count = 1,
+        .formula = "f(x) = x · σ(β x) = x / (1 + e^(−β x))",
+        .derivative_formula = "f′(x) = σ(β x) · (1 + β x · (1 − σ(β x)))",
+        .kink_convention = "Smooth everywhere: no kinks, so the three options agree.",
+        // As silu: f' is σ(z)·(1 + z·σ(−z)), two logistic evaluations, and
+        // crosses zero at z = −1.2785, x = −1.2785/β: the floor's window
+        // covers β from 0.5 (x0 = −2.56) to 2 (x0 = −0.64).
+        .bounds = {.double_ulps = {2, 4},
+                   .floor_storage = {{{.zero = -1.5, .half_width = 1.3}}},
+                   .floor_count = 1},
+    };
+
+    double beta;
+
+    explicit constexpr Swish(const ParamValues& p) : beta(p[0]) {}
+
+    double f(double x) const { return detail::swish_value(beta, x); }
+    double df(double x) const { return detail::swish_slope(beta, x); }
+    Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
+};
+
+struct QuickGelu : detail::RoundedFromDouble<QuickGelu> {
+    static constexpr ActivationSpec spec{
+        .name = "quick_gelu",
+        .label = "QuickGELU",
+        .formula = "f(x) = x · σ(1.702 x)",
+        .derivative_formula = "f′(x) = σ(1.702 x) · (1 + 1.702 x · (1 − σ(1.702 x)))",
+        .kink_convention = "Smooth everywhere: no kinks, so the three options agree.",
+        // As swish; f' crosses zero at −1.2785/1.702 = −0.7512.
+        .bounds = {.double_ulps = {2, 4},
+                   .floor_storage = {{{.zero = -0.751, .half_width = 0.5}}},
+                   .floor_count = 1},
+    };
+
+    // CLIP's constant, as written (its double: the float32 models round it
+    // once more, to 1.70200002).
+    static constexpr double kBeta = 1.702;
+
+    explicit constexpr QuickGelu(const ParamValues&) {}
+
+    static double f(double x) { return detail::swish_value(kBeta, x); }
+    static double df(double x) { return detail::swish_slope(kBeta, x); }
+    Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
+};
+
+struct Squareplus : detail::RoundedFromDouble<Squareplus> {
+    static constexpr ActivationSpec spec{
+        .name = "squareplus",
+        .label = "Squareplus",
+        .param_storage = {{
+            {.name = "b",
+             .default_value = 4.0,
+             .min = 0.0,
+             .min_inclusive = false,
+             .description = "how far the curve bends away from relu at 0 (f(0) = √b / 2); positive "
+                            "(Keras and JAX: 4)"},
+        }},
+        .param_count = 1,
+        .formula = "f(x) = (x + √(x² + b)) / 2",
+        .derivative_formula = "f′(x) = (1 + x / √(x² + b)) / 2",
+        .kink_convention = "Smooth everywhere: no kinks, so the three options agree.",
+    };
+
+    double b;
+    double asymptotic_from;  // |x| beyond which b/x² < 1e−32: the first term of the expansion is all
+
+    explicit Squareplus(const ParamValues& p) : b(p[0]), asymptotic_from(1e16 * std::sqrt(p[0])) {}
+
+    // √(x² + b) to 106 bits: x² exactly (TwoProduct), the sum, then one
+    // Newton step from the double root, s + (a − s²)/(2s).
+    detail::DoubleDouble root(double x) const {
+        using namespace detail;
+        const DoubleDouble a = dd_add(two_prod(x, x), b);
+        const double s = std::sqrt(a.hi);
+        const DoubleDouble s_squared = two_prod(s, s);
+        const double correction = dd_add(a, DoubleDouble{-s_squared.hi, -s_squared.lo}).hi / (2 * s);
+        return two_sum(s, correction);
+    }
+
+    // x ≥ 0: (x + s)/2, a sum of positive terms. x < 0: x + s cancels, so
+    // the same value as b / (2(s − x)). Far out (b/x² < 1e−32): x, and
+    // b/(4|x|) on the left, where the next terms are below an ulp.
+    // f(+inf) = +inf, f(−inf) = +0.
+    double f(double x) const {
+        using namespace detail;
+        if (std::isnan(x)) return x;
+        if (std::fabs(x) > asymptotic_from) return x > 0 ? x : (0.25 * b) / -x;
+        const DoubleDouble s = root(x);
+        if (x >= 0) return 0.5 * dd_add(s, x).hi;
+        return 0.5 * dd_div(b, dd_add(s, -x)).hi;
+    }
+
+    // x ≥ 0: (1 + x/s)/2. x < 0: 1 + x/s cancels; it equals
+    // b / (s·(s − x)). Far out: 1, and b/(4x²) on the left (0 at −inf).
+    double df(double x) const {
+        using namespace detail;
+        if (std::isnan(x)) return x;
+        if (std::fabs(x) > asymptotic_from) return x > 0 ? 1.0 : ((0.25 * b) / -x) / -x;
+        const DoubleDouble s = root(x);
+        if (x >= 0) return 0.5 * dd_add(1.0, dd_div(x, s)).hi;
+        return 0.5 * dd_div(b, dd_mul(s, dd_add(s, -x))).hi;
+    }
+
+    Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
+};
+
+struct Gaussian : detail::RoundedFromDouble<Gaussian> {
+    static constexpr ActivationSpec spec{
+        .name = "gaussian",
+        .label = "Gaussian",
+        .formula = "f(x) = exp(−x²)",
+        .derivative_formula = "f′(x) = −2x · exp(−x²)",
+        .kink_convention = "Smooth everywhere: no kinks, so the three options agree.",
+    };
+
+    explicit constexpr Gaussian(const ParamValues&) {}
+
+    // Beyond 40, e^−x² < 1e−694: 0 in every type (and −2x·e^−x² too).
+    static constexpr double kZeroBeyond = 40;
+
+    // e^−(s + e) with x² = s + e exactly (TwoProduct): rounding x² alone
+    // would cost x² ulps (700 at |x| = 27). detail::scaled_exp keeps the
+    // subnormal tail (|x| from 26.6) from rounding twice.
+    static double f(double x) {
+        using namespace detail;
+        if (std::isnan(x)) return x;
+        if (std::fabs(x) > kZeroBeyond) return 0;
+        const DoubleDouble square = two_prod(x, x);
+        return scaled_exp(1.0, DoubleDouble{-square.hi, -square.lo});
+    }
+
+    // f'(x) = −2x·e^−x², −2x exact; its sign is −x's, also where it
+    // underflows (f'(±0) = ∓0, f'(±inf) = ∓0).
+    static double df(double x) {
+        using namespace detail;
+        if (std::isnan(x)) return x;
+        if (std::fabs(x) > kZeroBeyond) return -std::copysign(0.0, x);
+        if (x == 0) return -2 * x;
+        const DoubleDouble square = two_prod(x, x);
+        return scaled_exp(-2 * x, DoubleDouble{-square.hi, -square.lo});
+    }
+
+    Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
+};
+
+}  // namespace activations::functions
