@@ -1,6 +1,7 @@
 // Closed forms of the moments for the piecewise-polynomial activations
-// (the ReLU family, relu6, hardtanh, threshold, the shrinks, hardsigmoid
-// and hardswish): on each piece f is c0 + c1·x + c2·x², so with
+// (the ReLU family, relu6, hardtanh, threshold, the shrinks, hardsigmoid,
+// hardswish, and relu2, star_relu, sparse_plus, sparse_sigmoid,
+// linear_sigmoid, linear and step): on each piece f is c0 + c1·x + c2·x², so with
 // x = μ + σt every moment is a sum of a_k·∫ t^k φ(t) dt over the pieces,
 // and those integrals have closed forms:
 //   M0 = Φ(b) − Φ(a),  M1 = φ(a) − φ(b),
@@ -74,6 +75,32 @@ inline std::optional<PolynomialPieces> polynomial_pieces(const functions::Hardsi
 }
 inline std::optional<PolynomialPieces> polynomial_pieces(const functions::Hardswish&) {
     return PolynomialPieces{{{{-kInf, -3, 0, 0, 0}, {-3, 3, 0, 0.5, 1.0 / 6}, {3, kInf, 0, 1, 0}}}, 3};
+}
+// Beyond PyTorch's list.
+inline std::optional<PolynomialPieces> polynomial_pieces(const functions::Relu2&) {
+    return PolynomialPieces{{{{-kInf, 0, 0, 0, 0}, {0, kInf, 0, 0, 1}}}, 2};
+}
+inline std::optional<PolynomialPieces> polynomial_pieces(const functions::StarRelu& fn) {
+    return PolynomialPieces{{{{-kInf, 0, fn.bias, 0, 0}, {0, kInf, fn.bias, 0, fn.scale}}}, 2};
+}
+inline std::optional<PolynomialPieces> polynomial_pieces(const functions::SparsePlus&) {
+    // (x + 1)²/4 = 1/4 + x/2 + x²/4 between the corners.
+    return PolynomialPieces{{{{-kInf, -1, 0, 0, 0}, {-1, 1, 0.25, 0.5, 0.25}, {1, kInf, 0, 1, 0}}}, 3};
+}
+inline std::optional<PolynomialPieces> polynomial_pieces(const functions::SparseSigmoid&) {
+    return PolynomialPieces{{{{-kInf, -1, 0, 0, 0}, {-1, 1, 0.5, 0.5, 0}, {1, kInf, 1, 0, 0}}}, 3};
+}
+inline std::optional<PolynomialPieces> polynomial_pieces(const functions::LinearSigmoid& fn) {
+    const Breakpoints corners = fn.breakpoints();  // ∓1/(2 slope), as the Type splits there
+    if (corners.count != 2) return std::nullopt;
+    return PolynomialPieces{
+        {{{-kInf, corners.x[0], 0, 0, 0}, {corners.x[0], corners.x[1], 0.5, fn.slope, 0}, {corners.x[1], kInf, 1, 0, 0}}}, 3};
+}
+inline std::optional<PolynomialPieces> polynomial_pieces(const functions::Linear&) {
+    return PolynomialPieces{{{{-kInf, kInf, 0, 1, 0}}}, 1};
+}
+inline std::optional<PolynomialPieces> polynomial_pieces(const functions::Step& fn) {
+    return PolynomialPieces{{{{-kInf, 0, fn.alpha, 0, 0}, {0, kInf, 1, 0, 0}}}, 2};
 }
 
 // A value with the sum of the magnitudes of the terms that formed it.
