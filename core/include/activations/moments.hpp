@@ -45,7 +45,7 @@ enum class MomentStatus : int {
 enum class MomentMethod : int {
     automatic = 0,    // the closed form where one exists and is well conditioned, else quadrature
     quadrature = 1,   // adaptive Gauss–Kronrod, split at every breakpoint
-    closed_form = 2,  // only the piecewise-polynomial activations; for tests
+    closed_form = 2,  // the piecewise-polynomial activations, sine and snake; for tests
 };
 
 struct MomentsResult {
@@ -56,7 +56,7 @@ struct MomentsResult {
 MomentsResult moments(ActivationId id, const ParamValues& params, NormalInput z,
                       MomentMethod method = MomentMethod::automatic);
 
-// Whether `id` has closed-form moments (piecewise polynomial).
+// Whether `id` has closed-form moments (piecewise polynomial, sine, snake).
 bool has_closed_form(ActivationId id, const ParamValues& params);
 
 // ---- initialisation gain ----

@@ -10,8 +10,9 @@
 // growth of f² (or f⁴ of a quadratic f) can bring back above 1e−30 of the
 // result. Var is integrated as E[(f − E f)²], with no cancellation.
 //
-// Closed forms (moments/closed_forms.hpp) are used instead where they
-// exist and are well conditioned.
+// Closed forms are used instead where they exist: for the piecewise
+// polynomials where they are well conditioned (moments/closed_forms.hpp),
+// for sine and snake always (moments/periodic_forms.hpp).
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -22,6 +23,7 @@
 #include "moments/expectation.hpp"
 #include "moments/gauss_kronrod.hpp"
 #include "moments/gaussian.hpp"
+#include "moments/periodic_forms.hpp"
 #include "visit.hpp"
 
 namespace activations {
@@ -111,8 +113,12 @@ template <class Fn>
 MomentsResult moments_of(const Fn& fn, NormalInput z, MomentMethod method) {
     if (!std::isfinite(z.mean) || !std::isfinite(z.sd) || z.sd < 0) return {MomentStatus::bad_argument, {}};
     const auto pieces = polynomial_pieces(fn);
-    if (method == MomentMethod::closed_form && !pieces) return {MomentStatus::no_closed_form, {}};
+    const bool periodic = periodic_moments(fn, NormalInput{0, 1}).has_value();
+    if (method == MomentMethod::closed_form && !pieces && !periodic) return {MomentStatus::no_closed_form, {}};
     if (z.sd == 0) return point_moments(fn, z.mean);
+    if (periodic && method != MomentMethod::quadrature) {
+        if (const auto m = periodic_moments(fn, z)) return {MomentStatus::ok, *m};
+    }
     if (pieces && method != MomentMethod::quadrature) {
         const ClosedForm closed = closed_form_moments(*pieces, z);
         if (method == MomentMethod::closed_form || closed.well_conditioned) return {MomentStatus::ok, closed.value};
@@ -130,7 +136,10 @@ MomentsResult moments(ActivationId id, const ParamValues& params, NormalInput z,
 
 bool has_closed_form(ActivationId id, const ParamValues& params) {
     if (static_cast<std::size_t>(id) >= kActivationCount) return false;
-    return detail::visit(id, params, [](const auto& fn) { return moments_detail::polynomial_pieces(fn).has_value(); });
+    return detail::visit(id, params, [](const auto& fn) {
+        return moments_detail::polynomial_pieces(fn).has_value() ||
+               moments_detail::periodic_moments(fn, NormalInput{0, 1}).has_value();
+    });
 }
 
 }  // namespace activations
