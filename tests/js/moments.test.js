@@ -23,6 +23,8 @@ test('moments: ReLU and SELU at N(0, 1) (the issue\'s self-checks)', () => {
   assert.ok(Math.abs(selu.meanSquare - 1) < 1e-15);
   // Parameters pass through: leaky ReLU's E f² = (1 + s²)/2.
   close(act.moments('leaky_relu', { mean: 0, sd: 1 }, { negative_slope: 0.2 }).meanSquare, 0.52);
+  // Another library's name brings its defaults: Keras' leaky_relu has slope 0.2.
+  close(act.moments('keras:leaky_relu', { mean: 0, sd: 1 }).meanSquare, 0.52);
 });
 
 test('gain: variance preserving beside PyTorch, null where PyTorch has none', () => {
@@ -36,6 +38,8 @@ test('gain: variance preserving beside PyTorch, null where PyTorch has none', ()
   assert.equal(act.gain('sigmoid').pytorch, 1);
   assert.equal(act.gain('leaky_relu', { negative_slope: 0.2 }).pytorch, Math.sqrt(2 / 1.04));
   assert.equal(act.gain('gelu').pytorch, null);
+  assert.equal(act.gain('linear').pytorch, 1);
+  close(act.gain('linear').variancePreserving, 1);
   for (const { name } of act.list()) {
     const g = act.gain(name);
     assert.ok(Number.isFinite(g.variancePreserving) && g.variancePreserving > 0, name);

@@ -1,6 +1,6 @@
 // Types of the moments part of the JS API (web/src/api/moments.js): what an
 // activation does to a Gaussian input, and f″.
-import type { ActivationName, ActivationParams } from '../registry.generated.js';
+import type { AnyActivationName, ParamsOf } from '../activations.js';
 
 /** z ~ N(mean, sd²); sd > 0. */
 export interface Distribution {
@@ -111,23 +111,23 @@ type Range = { from: number; to: number; count?: number };
  */
 export interface MomentsApi {
   /** f″(x); at a breakpoint PyTorch's double-backward value (0) unless options.kink asks for a one-sided limit. */
-  secondDerivative<N extends ActivationName>(name: N, x: number, params?: ActivationParams[N], options?: KinkOption): number;
+  secondDerivative<N extends AnyActivationName>(name: N, x: number, params?: ParamsOf<N>, options?: KinkOption): number;
   /** f″ on an evenly spaced grid, with the jumps of f′ and f″ at the breakpoints inside it. */
-  sampleSecondDerivative<N extends ActivationName>(name: N, range: Range, params?: ActivationParams[N], options?: KinkOption): SecondDerivativeSample;
+  sampleSecondDerivative<N extends AnyActivationName>(name: N, range: Range, params?: ParamsOf<N>, options?: KinkOption): SecondDerivativeSample;
   /** Moments of f(z) and f′(z) for z ~ N(mean, sd²). */
-  moments<N extends ActivationName>(name: N, distribution: Distribution, params?: ActivationParams[N]): MomentsResult;
+  moments<N extends AnyActivationName>(name: N, distribution: Distribution, params?: ParamsOf<N>): MomentsResult;
   /** The variance-preserving gain beside PyTorch's calculate_gain. */
-  gain<N extends ActivationName>(name: N, params?: ActivationParams[N]): GainResult;
+  gain<N extends AnyActivationName>(name: N, params?: ParamsOf<N>): GainResult;
   /** q* and χ of the mean-field variance map (Poole et al. 2016; Schoenholz et al. 2017). */
-  fixedPoint<N extends ActivationName>(name: N, init?: LayerInit, params?: ActivationParams[N]): FixedPointResult;
+  fixedPoint<N extends AnyActivationName>(name: N, init?: LayerInit, params?: ParamsOf<N>): FixedPointResult;
   /** One value of the map: σ_w² E[f(√q z)²] + σ_b². */
-  varianceMap<N extends ActivationName>(name: N, init: LayerInit, q: number, params?: ActivationParams[N]): number;
+  varianceMap<N extends AnyActivationName>(name: N, init: LayerInit, q: number, params?: ParamsOf<N>): number;
   /** q₀, q₁ = M(q₀), …, for a cobweb plot (shorter if the iterates pass 1e300). */
-  varianceIterates<N extends ActivationName>(name: N, init?: LayerInit, params?: ActivationParams[N]): Float64Array;
+  varianceIterates<N extends AnyActivationName>(name: N, init?: LayerInit, params?: ParamsOf<N>): Float64Array;
   /** (mean, variance) iterates of Klambauer et al.'s map, from `start`. */
-  meanVarianceIterates<N extends ActivationName>(name: N, weights?: WeightSums, params?: ActivationParams[N]): MeanVariance[];
+  meanVarianceIterates<N extends AnyActivationName>(name: N, weights?: WeightSums, params?: ParamsOf<N>): MeanVariance[];
   /** The fixed point of that map reached from `start` (SELU with ω = 0, τ = 1: (0, 1)). */
-  meanVarianceFixedPoint<N extends ActivationName>(name: N, weights?: WeightSums, params?: ActivationParams[N]): MeanVariance & { iterations: number };
+  meanVarianceFixedPoint<N extends AnyActivationName>(name: N, weights?: WeightSums, params?: ParamsOf<N>): MeanVariance & { iterations: number };
   /** The density of f(z), z ~ N(mean, sd²), and its point masses. */
-  density<N extends ActivationName>(name: N, distribution: Distribution, params?: ActivationParams[N], options?: DensityOptions): OutputDensity;
+  density<N extends AnyActivationName>(name: N, distribution: Distribution, params?: ParamsOf<N>, options?: DensityOptions): OutputDensity;
 }
