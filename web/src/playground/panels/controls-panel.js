@@ -110,7 +110,7 @@ export function mountControlsPanel(store, act, list) {
   });
 
   store.subscribe(['curves', 'selected'], renderSelected);
-  store.subscribe(['curves', 'kink'], (state) => renderConvention(state, byName));
+  store.subscribe(['curves', 'kink'], (state) => renderConvention(state, byName), { afterFrame: true });
   renderSelected(store.state);
   renderConvention(store.state, byName);
   for (const id of ['activation', 'kink', 'show-derivative', 'add-curve']) $(id).disabled = false;
