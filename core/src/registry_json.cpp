@@ -8,6 +8,7 @@
 
 #include "activations/library_names.hpp"
 #include "activations/registry.hpp"
+#include "activations/second_derivative.hpp"
 
 namespace activations {
 namespace {
@@ -126,6 +127,11 @@ void append_spec(std::string& out, const ActivationSpec& spec) {
     append_key(out, "formula"), append_string(out, spec.formula), out += ',';
     append_key(out, "derivativeFormula"), append_string(out, spec.derivative_formula), out += ',';
     append_key(out, "kinkConvention"), append_string(out, spec.kink_convention), out += ',';
+    const SecondDerivativeSpec& second = second_derivative_spec(*find_activation(spec.name));
+    append_key(out, "secondDerivative"), out += '{';
+    append_key(out, "formula"), append_string(out, second.formula), out += ',';
+    append_key(out, "atBreakpoints"), append_string(out, second.at_breakpoints), out += ',';
+    append_key(out, "ulps"), out += std::to_string(second.ulps), out += "},";
     append_key(out, "orders"), out += '[';
     for (std::size_t i = 0; i < spec.orders().size(); ++i) {
         const ParamOrder& order = spec.orders()[i];

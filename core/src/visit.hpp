@@ -19,6 +19,8 @@ struct UnknownActivation {
     T value(T) const { return std::numeric_limits<T>::quiet_NaN(); }
     template <std::floating_point T>
     T derivative(T, KinkConvention) const { return std::numeric_limits<T>::quiet_NaN(); }
+    template <std::floating_point T>
+    T second_derivative(T, KinkConvention) const { return std::numeric_limits<T>::quiet_NaN(); }
     Breakpoints breakpoints() const { return {}; }
 };
 

@@ -8,6 +8,7 @@
 #ifdef ACTIVATIONS_LAB
 #include "lab_calls.hpp"
 #endif
+#include "moment_calls.hpp"
 
 EMSCRIPTEN_BINDINGS(activations) {
     using namespace activations;
@@ -22,6 +23,49 @@ EMSCRIPTEN_BINDINGS(activations) {
     function("applyF64", &wasm::apply_at<double>);
     function("gradientF32", &wasm::gradient_at<float>);
     function("gradientF64", &wasm::gradient_at<double>);
+
+    // f″ and what f does to a Gaussian (web/src/api/moments.js).
+    emscripten::value_object<wasm::MomentsOut>("MomentsOut")
+        .field("status", &wasm::MomentsOut::status)
+        .field("mean", &wasm::MomentsOut::mean)
+        .field("meanSquare", &wasm::MomentsOut::meanSquare)
+        .field("variance", &wasm::MomentsOut::variance)
+        .field("derivativeMean", &wasm::MomentsOut::derivativeMean)
+        .field("derivativeMeanSquare", &wasm::MomentsOut::derivativeMeanSquare);
+    emscripten::value_object<wasm::GainOut>("GainOut")
+        .field("status", &wasm::GainOut::status)
+        .field("variancePreserving", &wasm::GainOut::variancePreserving)
+        .field("hasPytorch", &wasm::GainOut::hasPytorch)
+        .field("pytorch", &wasm::GainOut::pytorch)
+        .field("note", &wasm::GainOut::note);
+    emscripten::value_object<wasm::FixedPointOut>("FixedPointOut")
+        .field("status", &wasm::FixedPointOut::status)
+        .field("q", &wasm::FixedPointOut::q)
+        .field("chi", &wasm::FixedPointOut::chi)
+        .field("evaluations", &wasm::FixedPointOut::evaluations)
+        .field("mean", &wasm::FixedPointOut::mean)
+        .field("variance", &wasm::FixedPointOut::variance);
+    emscripten::value_object<wasm::MapOut>("MapOut")
+        .field("status", &wasm::MapOut::status)
+        .field("value", &wasm::MapOut::value);
+    emscripten::value_object<wasm::MeanVarianceOut>("MeanVarianceOut")
+        .field("status", &wasm::MeanVarianceOut::status)
+        .field("mean", &wasm::MeanVarianceOut::mean)
+        .field("variance", &wasm::MeanVarianceOut::variance)
+        .field("iterations", &wasm::MeanVarianceOut::iterations);
+    emscripten::value_object<wasm::DensityOut>("DensityOut")
+        .field("status", &wasm::DensityOut::status)
+        .field("massCount", &wasm::DensityOut::massCount);
+    function("secondDerivative", &wasm::second_derivative_at);
+    function("secondDerivativeF64", &wasm::second_derivative_f64);
+    function("moments", &wasm::moments_at);
+    function("gain", &wasm::gain_at);
+    function("fixedPoint", &wasm::fixed_point_at);
+    function("varianceMap", &wasm::variance_map_at);
+    function("meanVarianceMap", &wasm::mean_variance_map_at);
+    function("meanVarianceFixedPoint", &wasm::mean_variance_fixed_point_at);
+    function("density", &wasm::density_at);
+    function("maxDensityPoints", &wasm::max_density_points);
 }
 
 #ifdef ACTIVATIONS_LAB

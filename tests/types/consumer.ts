@@ -2,6 +2,9 @@
 // user writes must type-check, and the mistakes below must not.
 import { loadActivations, KINK_CONVENTIONS } from 'activation-playground';
 import type { ActivationName, ActivationSpec, Activations, KinkConvention, Sample } from 'activation-playground';
+import type {
+  FixedPointResult, GainResult, MeanVariance, MomentsResult, OutputDensity, SecondDerivativeSample,
+} from 'activation-playground';
 import { ActivationPlot } from 'activation-playground/activation-plot';
 import type { ElementStatus, RenderDetail } from 'activation-playground/activation-plot';
 import type { ActivationExample } from 'activation-playground/activation-example';
@@ -83,3 +86,19 @@ const labDead: boolean[][] = labNet.deadUnits([1, 2]);
 lab.createNetwork({ layers: [2, 1], init: 'he_normal' });
 // @ts-expect-error: no such optimiser
 labNet.step([1, 2], [1], { optimizer: { name: 'rmsprop', lr: 0.1 } });
+
+// What an activation does to a Gaussian input, and f″.
+const moments: MomentsResult = act.moments('relu', { mean: 0, sd: 1 });
+const gains: GainResult = act.gain('leaky_relu', { negative_slope: 0.2 });
+const pytorchGain: number | null = gains.pytorch;
+const fixed: FixedPointResult = act.fixedPoint('tanh', { weightVariance: 1.5, biasVariance: 0.05 });
+const cobweb: Float64Array = act.varianceIterates('tanh', { weightVariance: 1.5, start: 4, count: 10 });
+const selfNormalising: MeanVariance[] = act.meanVarianceIterates('selu', { start: { mean: 1, variance: 2 } });
+const density: OutputDensity = act.density('relu', { mean: 0, sd: 1 }, {}, { count: 128 });
+const curvature: number = act.secondDerivative('gelu', 1, { approximate: 'tanh' });
+const curvatures: SecondDerivativeSample = act.sampleSecondDerivative('elu', { from: -3, to: 3 }, { alpha: 2 });
+const secondText: string = act.list()[0].secondDerivative.formula;
+// @ts-expect-error: a misspelt parameter
+act.moments('leaky_relu', { mean: 0, sd: 1 }, { negative_slop: 0.1 });
+
+export { moments, pytorchGain, fixed, cobweb, selfNormalising, density, curvature, curvatures, secondText };

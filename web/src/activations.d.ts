@@ -1,8 +1,10 @@
 // Types of the JS API (web/src/activations.js). The activation names and
 // their parameters are generated from the registry.
 import type { ActivationName, ActivationParams, LibraryKey, LibraryNameTargets } from './registry.generated.js';
+import type { MomentsApi } from './api/moments.js';
 
 export type { ActivationName, ActivationParams, LibraryKey, LibraryNameTargets };
+export type * from './api/moments.js';
 
 /** Another library's name for an activation, written 'library:name' ('keras:leaky_relu'). */
 export type QualifiedName = keyof LibraryNameTargets;
@@ -86,6 +88,14 @@ export interface ActivationSpec {
   derivativeFormula: string;
   /** What f′ returns at each kink under each convention, in words. */
   kinkConvention: string;
+  secondDerivative: {
+    /** f″(x), as Unicode text. */
+    formula: string;
+    /** What jumps at each breakpoint (f, f′ or only f″) and what f″ returns there under each convention. */
+    atBreakpoints: string;
+    /** The bound of f″ against a correctly rounded reference, in ulps, away from its zeros. */
+    ulps: number;
+  };
   /** How close the core's f and f′ are to the exact values: the numbers the tests check and the README quotes. */
   bounds: ErrorBounds;
   /** Behaviour at ±Infinity and far out. */
@@ -205,7 +215,7 @@ export type OutputOf<T extends InputArray> = T extends Float32Array ? Float32Arr
 /** A matching `out` array for an input type (number[] input may also write into a Float64Array). */
 export type OutFor<T extends InputArray> = T extends Float32Array ? Float32Array : T extends Float64Array ? Float64Array : number[] | Float64Array;
 
-export interface Activations {
+export interface Activations extends MomentsApi {
   /** Which WASM module is running: the SIMD build or the scalar one. */
   readonly build: 'simd' | 'scalar';
 

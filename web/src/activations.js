@@ -20,6 +20,7 @@ import {
 } from './api/check-arguments.js';
 import { createArrayCalls } from './api/array-calls.js';
 import { loadCore, resolveBuild } from './api/load-core.js';
+import { createMomentsApi } from './api/moments.js';
 import { listFrom, publicSpec } from './api/registry-list.js';
 import { createSampler } from './api/sample.js';
 import { WasmBuffer, checkBufferLength, checkBufferType } from './api/wasm-buffer.js';
@@ -134,5 +135,8 @@ function createApi(core, build) {
       writeParams(values);
       return sample(spec, checkedRange, kink, into);
     },
+
+    // moments, gain, fixedPoint, secondDerivative, density and the map iterates
+    ...createMomentsApi({ core, resolve, writeParams, paramsPtr, runChunked }),
   });
 }

@@ -21,6 +21,17 @@ double derivative(ActivationId id, double x, const ParamValues& params,
 float derivative(ActivationId id, float x, const ParamValues& params,
                  KinkConvention kink = KinkConvention::pytorch);
 
+// f″: the second derivative, the same shape as derivative(). Where f′ jumps
+// (a corner), f″ is a point mass no number can hold: the value returned
+// there is what PyTorch's double backward gives (0 throughout the
+// registry), and `kink` selects the left or right limit of f″ instead. The
+// registry states f″ and its values at breakpoints in words
+// (second_derivative_spec, activations/second_derivative.hpp).
+double second_derivative(ActivationId id, double x, const ParamValues& params,
+                         KinkConvention kink = KinkConvention::pytorch);
+float second_derivative(ActivationId id, float x, const ParamValues& params,
+                        KinkConvention kink = KinkConvention::pytorch);
+
 // Element-wise f over `input` into `output`; `output` may be `input` itself
 // (in place). Only min(input.size(), output.size()) elements are written.
 void apply(ActivationId id, std::span<const float> input, std::span<float> output,

@@ -10,3 +10,5 @@
 #include "functions/sigmoids.hpp"
 #include "functions/smooth.hpp"
 #include "functions/xielu.hpp"
+// Out-of-class f″ of the longer ones, after every Type they complete.
+#include "functions/second_derivatives.hpp"

@@ -56,6 +56,25 @@ struct Elu : detail::RoundedFromDouble<Elu> {
         return x;  // NaN
     }
 
+    // f''(x) = 0 for x > 0, alpha·e^x for x < 0. At x = 0 f' jumps (unless
+    // alpha = 1) and f'' is that jump's point mass plus the regular part:
+    // the value here is the regular part's, 0 as PyTorch's double backward
+    // (it takes the x > 0 side), left alpha, right 0.
+    double d2f(double x, KinkConvention kink) const {
+        if (x > 0) return 0;
+        if (x < 0) return detail::scaled_exp(alpha, x);
+        if (x == 0) return detail::at_kink(kink, alpha, 0.0, 0.0);
+        return x;  // NaN
+    }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 0 for x > 0;  alpha · eˣ for x < 0",
+        .at_breakpoints =
+            "At 0 f′ jumps from alpha to 1 (a point mass of f″, drawn as the jump; none when alpha = "
+            "1) and f″ from alpha to 0: second_derivative(0) is 0 as PyTorch's double backward; left "
+            "alpha, right 0.",
+    };
+
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
 };
 
@@ -98,6 +117,23 @@ struct Selu : detail::RoundedFromDouble<Selu> {
         if (x == 0) return detail::at_kink(kink, kScaleAlpha, kScale, kScaleAlpha);
         return x;  // NaN
     }
+
+    // f''(x) = 0 for x > 0, scale·alpha·e^x for x < 0. At x = 0 (where f'
+    // jumps): 0 as PyTorch's double backward, left scale·alpha, right 0.
+    double d2f(double x, KinkConvention kink) const {
+        if (x > 0) return 0;
+        if (x < 0) return detail::scaled_exp(kScaleAlpha, x);
+        if (x == 0) return detail::at_kink(kink, kScaleAlpha, 0.0, 0.0);
+        return x;  // NaN
+    }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 0 for x > 0;  scale · alpha · eˣ for x < 0",
+        .at_breakpoints =
+            "At 0 f′ jumps from scale · alpha ≈ 1.7581 to scale ≈ 1.0507 (a point mass of f″, drawn "
+            "as the jump) and f″ from scale · alpha to 0: second_derivative(0) is 0 as PyTorch's "
+            "double backward; left scale · alpha, right 0.",
+    };
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
 };
@@ -159,6 +195,25 @@ struct Celu : detail::RoundedFromDouble<Celu> {
 
     // e^t for t < -750 is below half the smallest subnormal (e^−745.1): 0.
     static constexpr double kZeroBelow = -750;
+
+    // f''(x) = 0 for x > 0, e^(x/alpha)/alpha for x < 0: f'' jumps at 0
+    // (f' does not), from 1/alpha on the left to 0 on the right; at 0 it is
+    // 0 as PyTorch's double backward. The quotient is carried as a
+    // double-double, as in f'.
+    double d2f(double x, KinkConvention kink) const {
+        if (x > 0) return 0;
+        if (x == 0) return detail::at_kink(kink, 1 / alpha, 0.0, 0.0);
+        if (x / alpha < kZeroBelow) return 0;  // also x = -inf
+        if (std::isnan(x)) return x;
+        return detail::scaled_exp(detail::dd_div(1.0, alpha), detail::dd_div(x, alpha));
+    }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 0 for x > 0;  exp(x / alpha) / alpha for x < 0",
+        .at_breakpoints =
+            "f′ is continuous at 0; f″ jumps there from 1/alpha to 0: second_derivative(0) is 0 as "
+            "PyTorch's double backward; left 1/alpha, right 0.",
+    };
 
     // f' is continuous at 0 but has a corner there (f'' jumps from 1/alpha
     // to 0).

@@ -37,6 +37,24 @@ inline double swish_slope(double beta, double x) {
     return dd_mul(s.of_z, dd_add(1.0, dd_mul(z, s.of_minus_z))).hi;
 }
 
+// f″ of x·σ(βx): β·σ(z)·σ(−z)·(2 − z·tanh(z/2)), z = βx carried as a
+// double-double, with σ(z) − σ(−z) = tanh(z/2); e^−|z| times the rest
+// through scaled_exp where σ′ would be subnormal. −0 at ±inf (the bracket
+// tends to 2 − |z|).
+inline double swish_curvature(double beta, double x) {
+    if (std::isnan(x)) return x;
+    if (beta == 0) return 0;
+    if (std::isinf(x)) return -0.0;
+    const DoubleDouble z = two_prod(beta, x);
+    if (!std::isfinite(z.hi)) return -0.0;
+    const Logistic s = logistic(z);
+    const DoubleDouble gate_difference = dd_add(s.of_z, DoubleDouble{-s.of_minus_z.hi, -s.of_minus_z.lo});
+    const DoubleDouble bend = dd_add(2.0, dd_mul(DoubleDouble{-z.hi, -z.lo}, gate_difference));
+    const DoubleDouble k = dd_mul(beta, bend);
+    if (std::fabs(z.hi) > -kLogisticIsExpBelow) return scaled_exp(k, z.hi >= 0 ? DoubleDouble{-z.hi, -z.lo} : z);
+    return dd_mul(k, dd_mul(s.of_z, s.of_minus_z)).hi;
+}
+
 }  // namespace activations::detail
 
 namespace activations::functions {
@@ -71,6 +89,21 @@ struct Swish : detail::RoundedFromDouble<Swish> {
 
     double f(double x) const { return detail::swish_value(beta, x); }
     double df(double x) const { return detail::swish_slope(beta, x); }
+    // f″(x) = β·σ′(βx)·(2 − βx·tanh(βx/2)) (detail::swish_curvature).
+    double d2f(double x) const { return detail::swish_curvature(beta, x); }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = β σ(βx) σ(−βx) · (2 − βx · tanh(βx/2))",
+        .at_breakpoints =
+            "Smooth everywhere: no breakpoints.",
+        // The zeros ±2.3994/β, where the bracket cancels; terms of size β.
+        .floor_storage = {{{.zero = -2.3994, .half_width = 0.02, .absolute = 0x1p-54, .scale_param = 0,
+                            .scale_power = 1, .zero_param = 0},
+                           {.zero = 2.3994, .half_width = 0.02, .absolute = 0x1p-54, .scale_param = 0,
+                            .scale_power = 1, .zero_param = 0}}},
+        .floor_count = 2,
+    };
+
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
 };
 
@@ -95,6 +128,19 @@ struct QuickGelu : detail::RoundedFromDouble<QuickGelu> {
 
     static double f(double x) { return detail::swish_value(kBeta, x); }
     static double df(double x) { return detail::swish_slope(kBeta, x); }
+    // f″(x) = β·σ′(βx)·(2 − βx·tanh(βx/2)), β = 1.702 (detail::swish_curvature).
+    static double d2f(double x) { return detail::swish_curvature(kBeta, x); }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 1.702 σ(1.702x) σ(−1.702x) · (2 − 1.702x · tanh(0.851x))",
+        .at_breakpoints =
+            "Smooth everywhere: no breakpoints.",
+        // The zeros ±2.3994/1.702, where the bracket cancels.
+        .floor_storage = {{{.zero = -1.4097, .half_width = 0.02, .absolute = 0x1p-53},
+                           {.zero = 1.4097, .half_width = 0.02, .absolute = 0x1p-53}}},
+        .floor_count = 2,
+    };
+
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
 };
 
@@ -156,6 +202,23 @@ struct Squareplus : detail::RoundedFromDouble<Squareplus> {
         return 0.5 * dd_div(b, dd_mul(s, dd_add(s, -x))).hi;
     }
 
+    // f″(x) = b / (2·(x² + b)^(3/2)) = ((b/s)/s)/s / 2, s = √(x² + b) to
+    // double-double precision: each quotient stays in range (b/s ≤ √b), and
+    // beyond the asymptotic point b/(2|x|³).
+    double d2f(double x) const {
+        using namespace detail;
+        if (std::isnan(x)) return x;
+        if (std::fabs(x) > asymptotic_from) return ((0.5 * b) / std::fabs(x)) / (x * x);
+        const DoubleDouble s = root(x);
+        return 0.5 * dd_div(dd_div(dd_div(b, s), s), s).hi;
+    }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = b / (2 (x² + b)^(3/2))",
+        .at_breakpoints =
+            "Smooth everywhere: no breakpoints.",
+    };
+
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
 };
 
@@ -194,6 +257,23 @@ struct Gaussian : detail::RoundedFromDouble<Gaussian> {
         const DoubleDouble square = two_prod(x, x);
         return scaled_exp(-2 * x, DoubleDouble{-square.hi, -square.lo});
     }
+
+    // f″(x) = (4x² − 2)·e^(−x²): the bracket from x² = s + e exactly (zero
+    // at ±1/√2, where it stays exact), the product rounded once; +0 beyond 40.
+    static double d2f(double x) {
+        using namespace detail;
+        if (std::isnan(x)) return x;
+        if (std::fabs(x) > kZeroBeyond) return 0;
+        const DoubleDouble square = two_prod(x, x);
+        const DoubleDouble bracket = dd_add(dd_mul(4.0, square), -2.0);
+        return scaled_exp(bracket, DoubleDouble{-square.hi, -square.lo});
+    }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = (4x² − 2) · e^(−x²)",
+        .at_breakpoints =
+            "Smooth everywhere: no breakpoints.",
+    };
 
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
 };

@@ -5,6 +5,7 @@
 #include <concepts>
 #include <limits>
 
+#include "activations/second_derivative.hpp"
 #include "activations/spec.hpp"
 
 namespace activations::detail {
@@ -79,9 +80,32 @@ struct RoundedFromDouble {
         }
     }
 
+    // f″ likewise: d2f(double, KinkConvention) where f′ or f″ jumps,
+    // d2f(double) where f is smooth.
+    template <std::floating_point T>
+    T second_derivative(T x, KinkConvention kink) const {
+        const Derived& fn = self();
+        if constexpr (requires { fn.d2f(0.0, kink); }) {
+            return round_to<T>(fn.d2f(static_cast<double>(x), kink));
+        } else {
+            return round_to<T>(fn.d2f(static_cast<double>(x)));
+        }
+    }
+
 private:
     constexpr const Derived& self() const { return static_cast<const Derived&>(*this); }
 };
+
+// f″ of a piecewise-linear function: 0 on every piece and at ±inf. At a
+// corner, where f′ jumps, f″ is a point mass (the jump of f′ times a Dirac
+// delta) that no number can stand for: the value returned there is the
+// regular part, 0, which is also what PyTorch's double backward gives and
+// both one-sided limits. The jump itself is breakpoint data (the left and
+// right f′).
+template <std::floating_point T>
+T piecewise_linear_second_derivative(T x) {
+    return std::isnan(x) ? x : T(0);
+}
 
 constexpr Breakpoints breakpoints_at(double x) { return {{x}, 1}; }
 

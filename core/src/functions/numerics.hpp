@@ -161,6 +161,18 @@ inline double logistic_slope(double z, double k = 1) {
     return dd_mul(k, dd_div(e, dd_mul(d, d))).hi;
 }
 
+// k·σ(z)·σ(−z) for z = hi + lo carried beside it (a rounded product beta·x):
+// e^−|z| = e^−|hi|·(1 ∓ lo) to first order, as in exp_minus_abs, so the
+// tails keep their last bits where rounding z would cost |z| ulps.
+inline double logistic_slope(DoubleDouble z, double k) {
+    if (std::isnan(z.hi)) return z.hi;
+    const DoubleDouble minus_abs = z.hi >= 0 ? DoubleDouble{-z.hi, -z.lo} : z;
+    if (std::fabs(z.hi) > -kLogisticIsExpBelow) return scaled_exp(k, minus_abs);
+    const DoubleDouble e = exp_minus_abs(z);
+    const DoubleDouble d = dd_add(1.0, e);
+    return dd_mul(k, dd_div(e, dd_mul(d, d))).hi;
+}
+
 // ln(1 + e^z) = max(z, 0) + ln(1 + e^−|z|), the sum kept as a
 // double-double: the exponential never overflows, the two terms never
 // cancel, and log1p keeps full precision when e^−|z| is tiny (so z → −∞

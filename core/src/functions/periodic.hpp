@@ -66,6 +66,21 @@ struct Sine : detail::RoundedFromDouble<Sine> {
         return omega * detail::cos_of(phase);
     }
 
+    // f″(x) = −ω²·sin(ω·x), the phase carried as in f; NaN at ±inf.
+    double d2f(double x) const {
+        if (std::isnan(x)) return x;
+        if (std::isinf(x)) return std::numeric_limits<double>::quiet_NaN();
+        const detail::DoubleDouble phase = detail::phase_of(omega, x);
+        const double s = std::isfinite(phase.hi) ? detail::sin_of(phase) : detail::sin_of_wide(omega, x);
+        return -detail::dd_mul(detail::two_prod(omega, omega), s).hi;
+    }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = −omega_0² · sin(omega_0 · x)",
+        .at_breakpoints =
+            "Smooth everywhere: no breakpoints.",
+    };
+
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
 };
 
@@ -125,6 +140,21 @@ struct Snake : detail::RoundedFromDouble<Snake> {
         const double s = sin_of(dd_add(phase, kQuarterPi));
         return 2 * (s * s);
     }
+
+    // f″(x) = 2α·cos(2α·x), the phase 2α·x carried as in f; NaN at ±inf.
+    double d2f(double x) const {
+        if (std::isnan(x)) return x;
+        if (std::isinf(x)) return std::numeric_limits<double>::quiet_NaN();
+        const detail::DoubleDouble phase = detail::phase_of(2 * alpha, x);
+        const double c = std::isfinite(phase.hi) ? detail::cos_of(phase) : detail::cos_of_wide(2 * alpha, x);
+        return 2 * alpha * c;
+    }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 2 alpha · cos(2 alpha · x)",
+        .at_breakpoints =
+            "Smooth everywhere: no breakpoints.",
+    };
 
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
 };

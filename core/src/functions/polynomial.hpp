@@ -45,6 +45,24 @@ struct Relu2 {
         return x > T(0) ? T(2) * x : T(0);
     }
 
+    // f″(x) = 2 for x > 0, 0 for x < 0. At 0 f′ is continuous and f″ jumps
+    // from 0 to 2: 0 there, as autograd gives for relu(x)² (2·relu′(0)² with
+    // relu′(0) = 0); left 0, right 2.
+    template <std::floating_point T>
+    T second_derivative(T x, KinkConvention kink) const {
+        if (std::isnan(x)) return x;
+        if (x > T(0)) return T(2);
+        if (x < T(0)) return T(0);
+        return detail::at_kink(kink, T(0), T(2), T(0));
+    }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 2 for x > 0;  0 for x < 0",
+        .at_breakpoints =
+            "f′ is continuous at 0; f″ jumps there from 0 to 2: second_derivative(0) is 0, as "
+            "autograd gives for relu(x)²; left 0, right 2.",
+    };
+
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
 };
 
@@ -104,6 +122,22 @@ struct StarRelu : detail::RoundedFromDouble<StarRelu> {
         return 2 * scale * x;
     }
 
+    // f″(x) = 2·scale for x > 0, 0 for x < 0; at 0 (f′ continuous, f″
+    // jumping): 0 as autograd gives for scale·relu(x)² + bias; left 0, right 2·scale.
+    double d2f(double x, KinkConvention kink) const {
+        if (std::isnan(x)) return x;
+        if (x > 0) return 2 * scale;
+        if (x < 0) return 0;
+        return detail::at_kink(kink, 0.0, 2 * scale, 0.0);
+    }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 2 · scale for x > 0;  0 for x < 0",
+        .at_breakpoints =
+            "f′ is continuous at 0; f″ jumps there from 0 to 2 · scale: second_derivative(0) is 0, as "
+            "autograd gives for scale · relu(x)² + bias; left 0, right 2 · scale.",
+    };
+
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
 };
 
@@ -136,6 +170,24 @@ struct SparsePlus : detail::RoundedFromDouble<SparsePlus> {
         if (x >= 1) return 1;
         return (x + 1) * 0.5;
     }
+
+    // f″(x) = 1/2 on (−1, 1), 0 outside. f′ is continuous; at ±1 f″ jumps:
+    // 0 there, as autograd gives for the where-form (the outer branches hold
+    // ±1); at −1 left 0, right 1/2; at 1 left 1/2, right 0.
+    static double d2f(double x, KinkConvention kink) {
+        if (std::isnan(x)) return x;
+        if (x > -1 && x < 1) return 0.5;
+        if (x == -1) return detail::at_kink(kink, 0.0, 0.5, 0.0);
+        if (x == 1) return detail::at_kink(kink, 0.5, 0.0, 0.0);
+        return 0;
+    }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 1/2 for −1 < x < 1;  0 for x < −1 or x > 1",
+        .at_breakpoints =
+            "f′ is continuous at ±1; f″ jumps there: second_derivative(±1) is 0, as autograd gives "
+            "for the where-form; at −1 left 0, right 1/2; at 1 left 1/2, right 0.",
+    };
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(-1.0, 1.0); }
 };
@@ -172,6 +224,18 @@ struct SparseSigmoid {
         if (x == T(1)) return detail::at_kink(kink, T(0.5), T(0), T(0));
         return T(0);
     }
+
+    // f″(x) = 0: piecewise linear (detail::piecewise_linear_second_derivative).
+    template <std::floating_point T>
+    T second_derivative(T x, KinkConvention) const { return detail::piecewise_linear_second_derivative(x); }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 0 on every piece (piecewise linear)",
+        .at_breakpoints =
+            "f′ jumps at ±1 (between 0 outside and 1/2 inside): f″ there is a point mass, drawn as "
+            "the jump of f′; second_derivative returns 0 there, and 0 for the left and right limits "
+            "too.",
+    };
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(-1.0, 1.0); }
 };
@@ -236,6 +300,17 @@ struct LinearSigmoid : detail::RoundedFromDouble<LinearSigmoid> {
         return 0;
     }
 
+    // f″(x) = 0: piecewise linear.
+    static double d2f(double x) { return std::isnan(x) ? x : 0.0; }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 0 on every piece (piecewise linear)",
+        .at_breakpoints =
+            "f′ jumps at ∓1/(2 slope) (between 0 outside and slope inside): f″ there is a point mass, "
+            "drawn as the jump of f′; second_derivative returns 0 there, and 0 for the left and right "
+            "limits too.",
+    };
+
     // ∓1/(2·slope), rounded; none beyond the doubles (a tiny slope).
     Breakpoints breakpoints() const {
         const double corner = 0.5 / slope;
@@ -264,6 +339,16 @@ struct Linear {
         if (std::isnan(x)) return x;
         return T(1);
     }
+
+    // f″(x) = 0: piecewise linear (detail::piecewise_linear_second_derivative).
+    template <std::floating_point T>
+    T second_derivative(T x, KinkConvention) const { return detail::piecewise_linear_second_derivative(x); }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 0",
+        .at_breakpoints =
+            "Smooth everywhere: no breakpoints.",
+    };
 
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
 };
@@ -303,6 +388,18 @@ struct Step {
         if (std::isnan(x)) return x;
         return T(0);
     }
+
+    // f″(x) = 0: piecewise linear (detail::piecewise_linear_second_derivative).
+    template <std::floating_point T>
+    T second_derivative(T x, KinkConvention) const { return detail::piecewise_linear_second_derivative(x); }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 0 for x ≠ 0",
+        .at_breakpoints =
+            "f jumps at 0 (from alpha to 1): a point mass of f′ (and its derivative in f″), drawn as "
+            "the jump of f; second_derivative returns 0 there, and 0 for the left and right limits "
+            "too.",
+    };
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
 };

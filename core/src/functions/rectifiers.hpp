@@ -86,6 +86,18 @@ struct Relu {
         return detail::at_kink(kink, T(0), T(1), T(0));
     }
 
+    // f″(x) = 0: piecewise linear (detail::piecewise_linear_second_derivative).
+    template <std::floating_point T>
+    T second_derivative(T x, KinkConvention) const { return detail::piecewise_linear_second_derivative(x); }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 0 on every piece (piecewise linear)",
+        .at_breakpoints =
+            "f′ jumps at 0 (from 0 to 1): f″ there is a point mass, drawn as the jump of f′; "
+            "second_derivative returns 0 there, as PyTorch's double backward, and 0 for the left and "
+            "right limits too.",
+    };
+
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
 };
 
@@ -125,6 +137,18 @@ struct LeakyRelu {
     template <std::floating_point T>
     T derivative(T x, KinkConvention kink) const { return detail::leaky_derivative(x, negative_slope, kink); }
 
+    // f″(x) = 0: piecewise linear (detail::piecewise_linear_second_derivative).
+    template <std::floating_point T>
+    T second_derivative(T x, KinkConvention) const { return detail::piecewise_linear_second_derivative(x); }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 0 on every piece (piecewise linear)",
+        .at_breakpoints =
+            "f′ jumps at 0 (from negative_slope to 1): f″ there is a point mass, drawn as the jump of "
+            "f′; second_derivative returns 0 there, as PyTorch's double backward, and 0 for the left "
+            "and right limits too.",
+    };
+
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
 };
 
@@ -159,6 +183,18 @@ struct Prelu {
     // prelu backward (x > 0 ? 1 : weight), left weight, right 1.
     template <std::floating_point T>
     T derivative(T x, KinkConvention kink) const { return detail::leaky_derivative(x, weight, kink); }
+
+    // f″(x) = 0: piecewise linear (detail::piecewise_linear_second_derivative).
+    template <std::floating_point T>
+    T second_derivative(T x, KinkConvention) const { return detail::piecewise_linear_second_derivative(x); }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 0 on every piece (piecewise linear)",
+        .at_breakpoints =
+            "f′ jumps at 0 (from weight to 1): f″ there is a point mass, drawn as the jump of f′; "
+            "second_derivative returns 0 there, as PyTorch's double backward, and 0 for the left and "
+            "right limits too.",
+    };
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
 };
@@ -207,6 +243,18 @@ struct Rrelu {
     template <std::floating_point T>
     T derivative(T x, KinkConvention kink) const { return detail::leaky_derivative(x, slope, kink); }
 
+    // f″(x) = 0: piecewise linear (detail::piecewise_linear_second_derivative).
+    template <std::floating_point T>
+    T second_derivative(T x, KinkConvention) const { return detail::piecewise_linear_second_derivative(x); }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 0 on every piece (piecewise linear)",
+        .at_breakpoints =
+            "f′ jumps at 0 (from (lower + upper) / 2 to 1): f″ there is a point mass, drawn as the "
+            "jump of f′; second_derivative returns 0 there, as PyTorch's double backward, and 0 for "
+            "the left and right limits too.",
+    };
+
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
 };
 
@@ -246,6 +294,18 @@ struct Relu6 {
         if (x == T(kCap)) return detail::at_kink(kink, T(1), T(0), T(0));
         return T(0);
     }
+
+    // f″(x) = 0: piecewise linear (detail::piecewise_linear_second_derivative).
+    template <std::floating_point T>
+    T second_derivative(T x, KinkConvention) const { return detail::piecewise_linear_second_derivative(x); }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 0 on every piece (piecewise linear)",
+        .at_breakpoints =
+            "f′ jumps at 0 and 6 (from 0 to 1, and from 1 to 0): f″ there is a point mass, drawn as "
+            "the jump of f′; second_derivative returns 0 there, as PyTorch's double backward, and 0 "
+            "for the left and right limits too.",
+    };
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0, kCap); }
 };
@@ -295,6 +355,18 @@ struct Hardtanh {
         return T(0);
     }
 
+    // f″(x) = 0: piecewise linear (detail::piecewise_linear_second_derivative).
+    template <std::floating_point T>
+    T second_derivative(T x, KinkConvention) const { return detail::piecewise_linear_second_derivative(x); }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 0 on every piece (piecewise linear)",
+        .at_breakpoints =
+            "f′ jumps at min_val and max_val (from 0 to 1, and from 1 to 0): f″ there is a point "
+            "mass, drawn as the jump of f′; second_derivative returns 0 there, as PyTorch's double "
+            "backward, and 0 for the left and right limits too.",
+    };
+
     Breakpoints breakpoints() const { return detail::breakpoints_at(min_val, max_val); }
 };
 
@@ -342,6 +414,18 @@ struct Threshold {
         if (wide < threshold) return T(0);
         return detail::at_kink(kink, T(0), T(1), T(0));
     }
+
+    // f″(x) = 0: piecewise linear (detail::piecewise_linear_second_derivative).
+    template <std::floating_point T>
+    T second_derivative(T x, KinkConvention) const { return detail::piecewise_linear_second_derivative(x); }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 0 on every piece (piecewise linear)",
+        .at_breakpoints =
+            "f jumps at threshold (from value to threshold, unless they are equal) and f′ from 0 to "
+            "1: point masses of f′ and f″, drawn as jumps; second_derivative returns 0 there, as "
+            "PyTorch's double backward, and 0 for the left and right limits too.",
+    };
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(threshold); }
 };

@@ -74,6 +74,18 @@ struct Softshrink {
     template <std::floating_point T>
     T derivative(T x, KinkConvention kink) const { return detail::shrink_derivative(x, lambd, kink); }
 
+    // f″(x) = 0: piecewise linear (detail::piecewise_linear_second_derivative).
+    template <std::floating_point T>
+    T second_derivative(T x, KinkConvention) const { return detail::piecewise_linear_second_derivative(x); }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 0 on every piece (piecewise linear)",
+        .at_breakpoints =
+            "f′ jumps at ±lambd (between 0 inside and 1 outside): f″ there is a point mass, drawn as "
+            "the jump of f′; second_derivative returns 0 there, as PyTorch's double backward, and 0 "
+            "for the left and right limits too.",
+    };
+
     Breakpoints breakpoints() const { return detail::breakpoints_at(-lambd, lambd); }
 };
 
@@ -104,6 +116,18 @@ struct Hardshrink {
     // f'(x) = 1 outside the dead zone, 0 inside and at its edges (PyTorch).
     template <std::floating_point T>
     T derivative(T x, KinkConvention kink) const { return detail::shrink_derivative(x, lambd, kink); }
+
+    // f″(x) = 0: piecewise linear (detail::piecewise_linear_second_derivative).
+    template <std::floating_point T>
+    T second_derivative(T x, KinkConvention) const { return detail::piecewise_linear_second_derivative(x); }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 0 on every piece (piecewise linear)",
+        .at_breakpoints =
+            "f jumps at ±lambd (between 0 and ±lambd) and f′ between 0 inside and 1 outside: point "
+            "masses of f′ and f″, drawn as jumps; second_derivative returns 0 there, as PyTorch's "
+            "double backward, and 0 for the left and right limits too.",
+    };
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(-lambd, lambd); }
 };

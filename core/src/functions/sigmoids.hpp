@@ -52,6 +52,16 @@ struct Sigmoid : detail::RoundedFromDouble<Sigmoid> {
     // relative precision (1 − σ(x) would leave nothing of them); 0 at ±inf.
     static double df(double x) { return detail::logistic_slope(x); }
 
+    // f''(x) = σ'(x)·(σ(−x) − σ(x)) = −sign(x)·e·(1 − e)/(1 + e)³, e = e^−|x|
+    // (functions/second_derivatives.hpp); 0 at 0 and ±inf.
+    static double d2f(double x);
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = σ(x) σ(−x) · (σ(−x) − σ(x))",
+        .at_breakpoints =
+            "Smooth everywhere: no breakpoints.",
+    };
+
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
 };
 
@@ -78,6 +88,19 @@ struct Tanh : detail::RoundedFromDouble<Tanh> {
     // would leave nothing of the tail (1 − tanh²(20) is 1.7e−17, under an ulp
     // of tanh²), the product keeps it to the last bit; 0 at ±inf.
     static double df(double x) { return detail::logistic_slope(2 * x, 4); }
+
+    // f''(x) = −2·tanh(x)·sech²(x) = −8·tanh(x)·σ(2x)·σ(−2x), the factor
+    // −8·tanh(x) rounded once into detail::logistic_slope.
+    static double d2f(double x) {
+        if (std::isnan(x)) return x;
+        return detail::logistic_slope(2 * x, -8 * detail::tanh_accurate(x));
+    }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = −2 tanh(x) (1 − tanh²(x))",
+        .at_breakpoints =
+            "Smooth everywhere: no breakpoints.",
+    };
 
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
 };
@@ -119,6 +142,19 @@ struct Hardsigmoid {
         if (x == T(kCorner)) return detail::at_kink(kink, sixth, T(0), T(0));
         return T(0);
     }
+
+    // f″(x) = 0: piecewise linear (detail::piecewise_linear_second_derivative).
+    template <std::floating_point T>
+    T second_derivative(T x, KinkConvention) const { return detail::piecewise_linear_second_derivative(x); }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 0 on every piece (piecewise linear)",
+        .at_breakpoints =
+            "f′ jumps at ±3 (between 0 outside and 1/6 inside): f″ there is a point mass, drawn as "
+            "the jump of f′; second_derivative returns 0 there, as PyTorch's double backward, and 0 "
+            "for the left and right limits too. (PyTorch has no double backward for hardsigmoid: it "
+            "raises an error.)",
+    };
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(-kCorner, kCorner); }
 };
@@ -165,6 +201,27 @@ struct Hardswish {
         if (x <= T(-0.75)) return (T(2) * x + T(3)) / T(6);
         return x / T(3) + T(0.5);
     }
+
+    // f''(x) = 1/3 inside (−3, 3), 0 outside. At ±3 (where f' jumps): 0 as
+    // PyTorch's double backward (the inside is open); at −3 left 0, right
+    // 1/3; at 3 left 1/3, right 0.
+    template <std::floating_point T>
+    T second_derivative(T x, KinkConvention kink) const {
+        if (std::isnan(x)) return x;
+        const T third = T(1) / T(3);
+        if (x > T(-kCorner) && x < T(kCorner)) return third;
+        if (x == T(-kCorner)) return detail::at_kink(kink, T(0), third, T(0));
+        if (x == T(kCorner)) return detail::at_kink(kink, third, T(0), T(0));
+        return T(0);
+    }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 1/3 for −3 < x < 3;  0 for x < −3 or x > 3",
+        .at_breakpoints =
+            "f′ jumps at −3 (from 0 to −0.5) and at 3 (from 1.5 to 1): point masses of f″, drawn as "
+            "the jumps; second_derivative at ±3 is 0 as PyTorch's double backward (the inside is "
+            "open); at −3 left 0, right 1/3; at 3 left 1/3, right 0.",
+    };
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(-kCorner, kCorner); }
 };
@@ -214,6 +271,18 @@ struct Softsign : detail::RoundedFromDouble<Softsign> {
         return dd_div(1.0, dd_mul(d, d)).hi;
     }
 
+    // f''(x) = −2·sign(x)/(1 + |x|)³, rounded once
+    // (functions/second_derivatives.hpp). At 0 f'' jumps from 2 to −2: 0 as
+    // PyTorch's double backward (the sign of 0 is 0), left 2, right −2.
+    static double d2f(double x, KinkConvention kink);
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = −2 · sign(x) / (1 + |x|)³",
+        .at_breakpoints =
+            "f′ is continuous at 0; f″ jumps there from 2 to −2: second_derivative(0) is 0 as "
+            "PyTorch's double backward (sign(0) = 0); left 2, right −2.",
+    };
+
     // f' is continuous at 0 but has a corner there (f'' jumps from 2 to −2).
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
 };
@@ -238,6 +307,15 @@ struct Logsigmoid : detail::RoundedFromDouble<Logsigmoid> {
 
     // f'(x) = σ(−x): 1 at -inf, 0 at +inf.
     static double df(double x) { return detail::logistic_of(-x).hi; }
+
+    // f''(x) = −σ(x)·σ(−x), rounded once.
+    static double d2f(double x) { return detail::logistic_slope(x, -1); }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = −σ(x) σ(−x)",
+        .at_breakpoints =
+            "Smooth everywhere: no breakpoints.",
+    };
 
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
 };
@@ -275,6 +353,19 @@ struct Tanhshrink : detail::RoundedFromDouble<Tanhshrink> {
     // f'(x) = tanh²(x), to about half an ulp (detail::tanh_squared), where
     // squaring a tanh that is 2 ulps off would give 4.
     static double df(double x) { return detail::tanh_squared(x); }
+
+    // f''(x) = 2·tanh(x)·sech²(x) = 8·tanh(x)·σ(2x)·σ(−2x), as tanh's with
+    // the other sign.
+    static double d2f(double x) {
+        if (std::isnan(x)) return x;
+        return detail::logistic_slope(2 * x, 8 * detail::tanh_accurate(x));
+    }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 2 tanh(x) (1 − tanh²(x))",
+        .at_breakpoints =
+            "Smooth everywhere: no breakpoints.",
+    };
 
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
 };

@@ -58,6 +58,22 @@ struct Gelu : detail::RoundedFromDouble<Gelu> {
     double f(double x) const { return approximate == Approximate::tanh ? f_tanh(x) : f_exact(x); }
     double df(double x) const { return approximate == Approximate::tanh ? df_tanh(x) : df_exact(x); }
 
+    // f''(x) = φ(x)·(2 − x²); tanh: σ'(z)·[2z' − x·z'²·tanh(z/2) + x·z''],
+    // z = 2u (functions/second_derivatives.hpp).
+    double d2f(double x) const { return approximate == Approximate::tanh ? d2f_tanh(x) : d2f_exact(x); }
+    static double d2f_exact(double x);
+    static double d2f_tanh(double x);
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = φ(x) · (2 − x²);  tanh: σ′(z) · (2z′ − x z′² tanh(z/2) + x z″), z = 2u",
+        .at_breakpoints =
+            "Smooth everywhere: no breakpoints.",
+        // The tanh form's zeros (the exact form's, ±√2, need no floor: 2 − x² is exact).
+        .floor_storage = {{{.zero = -1.4185, .half_width = 0.02, .absolute = 0x1p-54},
+                           {.zero = 1.4185, .half_width = 0.02, .absolute = 0x1p-54}}},
+        .floor_count = 2,
+    };
+
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
 
     // ---- exact: f = x·Φ(x), f' = Φ(x) + x·φ(x) ----
@@ -230,6 +246,18 @@ struct Silu : detail::RoundedFromDouble<Silu> {
         return dd_mul(s.of_z, dd_add(1.0, dd_mul(x, s.of_minus_z))).hi;
     }
 
+    // f''(x) = σ(x)·σ(−x)·(2 − x·tanh(x/2)) (functions/second_derivatives.hpp).
+    static double d2f(double x);
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = σ(x) σ(−x) · (2 − x · tanh(x/2))",
+        .at_breakpoints =
+            "Smooth everywhere: no breakpoints.",
+        .floor_storage = {{{.zero = -2.3994, .half_width = 0.02, .absolute = 0x1p-54},
+                           {.zero = 2.3994, .half_width = 0.02, .absolute = 0x1p-54}}},
+        .floor_count = 2,
+    };
+
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
 };
 
@@ -306,6 +334,20 @@ struct Mish : detail::RoundedFromDouble<Mish> {
         return dd_add(dd_div(n, d), slope).hi;
     }
 
+    // f''(x) = (1 − T²)·σ(x)·(2 + x·(1 − σ(x) − 2T·σ(x))), T = tanh(sp(x)),
+    // in the variables of f' (functions/second_derivatives.hpp).
+    static double d2f(double x);
+    static constexpr double kZeroAbove = 400;
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = (1 − T²) σ(x) · (2 + x (1 − σ(x) − 2T σ(x))), T = tanh(softplus(x))",
+        .at_breakpoints =
+            "Smooth everywhere: no breakpoints.",
+        .floor_storage = {{{.zero = -2.2564, .half_width = 0.02, .absolute = 0x1p-54},
+                           {.zero = 1.4906, .half_width = 0.02, .absolute = 0x1p-54}}},
+        .floor_count = 2,
+    };
+
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
 };
 
@@ -373,6 +415,26 @@ struct Softplus : detail::RoundedFromDouble<Softplus> {
         if (x == cutoff) return detail::at_kink(kink, left, 1.0, left);
         return left;
     }
+
+    // f''(x) = beta·σ(beta·x)·σ(−beta·x) below the cut-off, 0 above. At
+    // x = cutoff, where f and f' jump: 0 as PyTorch's double backward (it
+    // takes beta·x < threshold strictly), left beta·σ'(threshold), right 0.
+    double d2f(double x, KinkConvention kink) const {
+        if (std::isnan(x)) return x;
+        if (x > cutoff) return 0;
+        const double left = detail::logistic_slope(detail::two_prod(beta, x), beta);
+        if (x == cutoff) return detail::at_kink(kink, left, 0.0, 0.0);
+        return left;
+    }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = beta · σ(beta · x) σ(−beta · x);  0 where beta · x > threshold",
+        .at_breakpoints =
+            "At the cut-off x = threshold / beta, f and f′ jump slightly (point masses of f′ and f″, "
+            "drawn as jumps) and f″ from beta · σ′(threshold) to 0: second_derivative there is 0 as "
+            "PyTorch's double backward (which takes beta · x < threshold strictly); left beta · "
+            "σ′(threshold), right 0.",
+    };
 
     // A jump in f (of ln(1 + e^−threshold)/beta) and in f'; none when the
     // cut-off lies beyond the doubles.

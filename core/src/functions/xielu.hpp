@@ -135,6 +135,33 @@ struct Xielu : detail::RoundedFromDouble<Xielu> {
         return dd_add(dd_mul(alpha_n, expm1_dd(x)), beta).hi;  // beta − alpha_n at −inf
     }
 
+    // f″(x) = 2·alpha_p for x > 0, 0 for eps < x < 0, alpha_n·e^x for x < eps.
+    // At eps (where f′ jumps, eps < 0): PyTorch's autograd splits the tie of
+    // min(x, eps) and gives alpha_n·e^eps/4 (the split gradient ½, squared);
+    // left alpha_n·e^eps, right 0. At 0 (f and f′ jump): 0 as PyTorch (the
+    // x ≤ 0 branch, min at eps); left 0, right 2·alpha_p. With eps = 0 both
+    // meet at 0: PyTorch alpha_n/4, left alpha_n, right 2·alpha_p.
+    double d2f(double x, KinkConvention kink) const {
+        if (std::isnan(x)) return x;
+        if (x > 0) return 2 * alpha_p;
+        const double at_eps_left = detail::scaled_exp(alpha_n, eps);
+        if (x == eps) {
+            return detail::at_kink(kink, at_eps_left, eps < 0 ? 0.0 : 2 * alpha_p, at_eps_left / 4);
+        }
+        if (x == 0) return detail::at_kink(kink, 0.0, 2 * alpha_p, 0.0);
+        if (x > eps) return 0;
+        return detail::scaled_exp(alpha_n, x);
+    }
+
+    static constexpr SecondDerivativeSpec second_derivative_spec{
+        .formula = "f″(x) = 2 alpha_p for x > 0;  0 for eps < x < 0;  alpha_n · eˣ for x < eps",
+        .at_breakpoints =
+            "f′ jumps at eps (a point mass of f″, drawn as the jump of f′) and f″ from alpha_n · "
+            "e^eps to 0: second_derivative(eps) is alpha_n · e^eps / 4, PyTorch's (its min splits the "
+            "tie's gradient in half); left alpha_n · e^eps, right 0. At 0 f and f′ jump and f″ from 0 "
+            "to 2 alpha_p: second_derivative(0) is 0 as PyTorch; left 0, right 2 alpha_p.",
+    };
+
     Breakpoints breakpoints() const { return detail::breakpoints_at(eps, 0.0); }
 };
 

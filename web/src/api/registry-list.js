@@ -35,4 +35,5 @@ export const publicSpec = ({ id, ...spec }) => ({
   orders: spec.orders.map((order) => ({ ...order })),
   bounds: structuredClone(spec.bounds),
   libraryNames: structuredClone(spec.libraryNames),
+  secondDerivative: { ...spec.secondDerivative },
 });
