@@ -85,6 +85,7 @@ EMSCRIPTEN_BINDINGS(lab) {
     function("wilsonInterval", &wilson_at);
     function("bornDeadBound", &activations::lab::born_dead_bound);
     function("median", &median_at);
+    function("initMoments", &init_moments_at);
 
     class_<NetworkHandle>("Network")
         .constructor<std::uintptr_t, std::size_t, int, std::uintptr_t, int, int>()

@@ -154,6 +154,16 @@ inline void signal_at(std::uintptr_t settings, std::uintptr_t params, std::size_
                   out_at<double>(norm, cells));
 }
 
+// [Var W, mean b, Var b] of one layer's draws into out; `settings` is the
+// common head (activation, kink, init, bias, bias value, seed).
+inline void init_moments_at(std::uintptr_t settings, std::size_t fan_in, std::size_t fan_out, std::uintptr_t out) {
+    const InitMoments m = init_moments(init_at(doubles_at(settings)), fan_in, fan_out);
+    auto o = out_at<double>(out, 3);
+    o[0] = m.weight_variance;
+    o[1] = m.bias_mean;
+    o[2] = m.bias_variance;
+}
+
 // [low, high] of the 95 % Wilson interval into out.
 inline void wilson_at(std::size_t successes, std::size_t trials, std::uintptr_t out) {
     const Interval interval = wilson_interval(successes, trials);

@@ -4,9 +4,13 @@
 #include <catch.hpp>
 
 #include <cmath>
+#include <span>
+#include <utility>
 #include <vector>
 
 #include "activations/lab/experiments.hpp"
+#include "activations/lab/init.hpp"
+#include "activations/lab/network.hpp"
 #include "activations/lab/summary.hpp"
 
 using namespace activations;
@@ -150,5 +154,45 @@ TEST_CASE("pinned runs of each experiment", "[lab][experiments][pinned]") {
         signal_trials(settings, 0, 2, ratio, dead, norm);
         CHECK(ratio[4] == 0x1.210ee66201985p-2);
         CHECK(norm[9] == 0x1.1b38539769b51p+3);
+    }
+}
+
+TEST_CASE("the initialisers' moments are those of their draws", "[lab][init]") {
+    // One wide layer drawn from each initialiser: the sample mean and
+    // variance of its 200 × 200 weights and 200 biases against
+    // init_moments. 40,000 draws give the variance within about 1 %
+    // (a standard error of √(2/40000) ≈ 0.7 % for a normal); 4 % is
+    // several of them. Zero variances must be exact.
+    const std::size_t n = 200;
+    Architecture arch;
+    arch.widths = {n, n, 1};
+    Network network(arch);
+    for (int kind = 0; kind < kInitKindCount; ++kind) {
+        for (BiasKind bias : {BiasKind::initialiser, BiasKind::zero, BiasKind::drawn, BiasKind::constant}) {
+            const InitSettings settings{static_cast<InitKind>(kind), bias, 0.25};
+            initialise(network, settings, 7, 0);
+            const InitMoments expected = init_moments(settings, n, n);
+            auto moments = [](std::span<const double> values) {
+                double sum = 0, squares = 0;
+                for (double v : values) sum += v;
+                const double mean = sum / static_cast<double>(values.size());
+                for (double v : values) squares += (v - mean) * (v - mean);
+                return std::pair{mean, squares / static_cast<double>(values.size())};
+            };
+            auto all = std::span<const double>(network.parameters());
+            const auto [weight_mean, weight_variance] = moments(all.subspan(arch.weight_offset(0), n * n));
+            const auto [bias_mean, bias_variance] = moments(all.subspan(arch.bias_offset(0), n));
+            CAPTURE(kind, static_cast<int>(bias));
+            CHECK(std::fabs(weight_mean) < 0.05 * std::sqrt(expected.weight_variance));
+            CHECK(weight_variance == Approx(expected.weight_variance).epsilon(0.04));
+            if (expected.bias_variance == 0) {
+                CHECK(bias_variance == 0);
+                CHECK(bias_mean == expected.bias_mean);
+            } else {
+                // 200 biases: the variance within about 10 %.
+                CHECK(bias_variance == Approx(expected.bias_variance).epsilon(0.3));
+                CHECK(std::fabs(bias_mean - expected.bias_mean) < 0.3 * std::sqrt(expected.bias_variance));
+            }
+        }
     }
 }

@@ -221,6 +221,8 @@ export interface Lab {
   signalDepth(options?: SignalDepthOptions): Promise<SignalDepthResult>;
   createNetwork(options: NetworkOptions): Network;
   createPlaygroundRun(options?: PlaygroundOptions & { trial?: number }): PlaygroundRun;
+  /** One layer's draws: Var W, and the biases' mean and variance (a constant bias: its value, 0). */
+  initMoments(options?: { init?: Initialiser; bias?: Bias; fanIn?: number; fanOut?: number }): { weightVariance: number; biasMean: number; biasVariance: number };
   readonly summarise: Record<string, (shares: any) => any>;
 }
 

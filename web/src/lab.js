@@ -8,6 +8,7 @@ import { listFrom } from './api/registry-list.js';
 import { createExperiments } from './api/lab/experiments.js';
 import { createNetworkFactory } from './api/lab/network.js';
 import { createPlaygroundRunFactory } from './api/lab/playground-run.js';
+import { createInitMoments } from './api/lab/init-moments.js';
 import { withScratch } from './api/lab/heap.js';
 import { BIASES, INITIALISERS, LOSSES, OPTIMIZERS, OUTPUTS, PLAYGROUND_LEARNING_RATES } from './api/lab/options.js';
 
@@ -65,5 +66,6 @@ function createLab(core, build) {
     summarise: Object.freeze({ ...experiments.summarise }),
     createNetwork: createNetworkFactory(core, context),
     createPlaygroundRun: createPlaygroundRunFactory(core, context, experiments.checkPlaygroundSettings),
+    initMoments: createInitMoments(core, context),
   });
 }

@@ -18,6 +18,15 @@ struct Draw {
         }
         return 0;
     }
+
+    double variance() const {
+        switch (shape) {
+            case normal: return scale * scale;
+            case uniform: return scale * scale / 3;  // U(−a, a)
+            case playground: return 1.0 / 12;        // U(−0.5, 0.5)
+        }
+        return 0;
+    }
 };
 
 Draw weight_draw(InitKind kind, double fan_in, double fan_out) {
@@ -57,6 +66,21 @@ void initialise(Network& network, const InitSettings& settings, Random& random) 
             }
         }
     }
+}
+
+InitMoments init_moments(const InitSettings& settings, std::size_t fan_in, std::size_t fan_out) {
+    const Draw draw = weight_draw(settings.kind, static_cast<double>(fan_in), static_cast<double>(fan_out));
+    const double weights = draw.variance();
+    switch (settings.bias) {
+        case BiasKind::zero: return {weights, 0, 0};
+        case BiasKind::constant: return {weights, settings.bias_value, 0};
+        case BiasKind::drawn: return {weights, 0, weights};
+        case BiasKind::initialiser:
+            if (settings.kind == InitKind::pytorch) return {weights, 0, weights};
+            if (settings.kind == InitKind::playground) return {weights, 0.1, 0};
+            return {weights, 0, 0};
+    }
+    return {weights, 0, 0};
 }
 
 void initialise(Network& network, const InitSettings& settings, std::uint64_t seed, std::uint64_t stream) {

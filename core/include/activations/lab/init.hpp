@@ -59,4 +59,16 @@ void initialise(Network& network, const InitSettings& settings, Random& random);
 // gives the same network.
 void initialise(Network& network, const InitSettings& settings, std::uint64_t seed, std::uint64_t stream);
 
+// The first two moments of one layer's draws, for the mean-field theory of
+// signal propagation (experiment 4's theory line): every weight has mean 0
+// and variance `weight_variance` (N(0, σ²): σ²; U(−a, a): a²/3; the
+// Playground's U(−0.5, 0.5): 1/12), every bias mean `bias_mean` and
+// variance `bias_variance` (a constant: its value and 0).
+struct InitMoments {
+    double weight_variance;
+    double bias_mean;
+    double bias_variance;
+};
+InitMoments init_moments(const InitSettings& settings, std::size_t fan_in, std::size_t fan_out);
+
 }  // namespace activations::lab

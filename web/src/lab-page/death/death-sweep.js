@@ -58,7 +58,7 @@ export function deathCsv(sweep) {
 export function deathJson(sweep) {
   const { settings, activations, rates } = sweep;
   return toJson({
-    experiment: 'playground-death',
+    experiment: 'high-lr',
     settings: { ...settings, activation: activationName(settings.activation) },
     units: unitNames(settings.hidden),
     runs: activations.flatMap((act, a) => rates.map((lr, r) => {

@@ -64,7 +64,7 @@ export class LivePanel {
     const controls = element('div', { className: 'live-controls', role: 'group' }, [play, ...steps, reset, lr.label, activation.label, element('label', {}, ['Network ', trial])]);
     controls.setAttribute('aria-label', 'Live run');
     const status = element('p', { className: 'live-status' });
-    const announce = element('p', { className: 'visually-hidden' });
+    const announce = element('p', { className: 'live-announce' });
     announce.setAttribute('aria-live', 'polite');
     const error = element('p', { className: 'live-error', hidden: true });
     error.setAttribute('role', 'alert');

@@ -11,9 +11,11 @@ import { accuracyChart, activeChart, deadShareChart } from '../death/death-chart
 import { DeathRaster } from '../death/death-raster.js';
 import { LivePanel } from '../live/live-panel.js';
 import { make, para } from './common.js';
+import { adoptFigureStyles } from '../figure-styles.js';
 
-export const id = 'playground-death';
-export const title = '3. Death at a high learning rate, on TensorFlow Playground’s circle';
+export const id = 'high-lr';
+export const method = 'playgroundDeath';
+export const title = '3. Death at a high learning rate';
 export const settings = DEATH_SETTINGS;
 
 const link = (href, text) => make('a', { href, textContent: text });
@@ -33,6 +35,7 @@ function notes() {
 }
 
 export function mountSection(root, context) {
+  adoptFigureStyles(root);
   const layout = context.layout({ intro: intro(), notes: notes() });
   const charts = make('div', { className: 'lab-chart-grid' });
   const rasters = make('div', { className: 'lab-chart-grid death-rasters' });
@@ -49,7 +52,7 @@ export function mountSection(root, context) {
     sweep = result;
     draw();
     layout.fresh();
-    layout.exports.set({ name: `playground-death-seed${sweep.settings.seed}`, csv: () => deathCsv(sweep), json: () => deathJson(sweep) });
+    layout.exports.set({ name: `high-lr-seed${sweep.settings.seed}`, csv: () => deathCsv(sweep), json: () => deathJson(sweep) });
   });
 
   function draw() {
