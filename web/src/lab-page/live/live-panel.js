@@ -46,6 +46,14 @@ export class LivePanel {
       onFrame: (run, reason) => this.#draw(run, reason),
       onState: (playing) => this.#showPlaying(playing),
     });
+    // A new width (a phone turned, a window resized) re-lays the squares.
+    let width = 0;
+    new ResizeObserver(([entry]) => {
+      const next = Math.round(entry.contentRect.width);
+      if (next === width) return;
+      width = next;
+      if (this.#controller.run && !this.#controller.playing) this.#draw(this.#controller.run, 'resize');
+    }).observe(this.#parts.units.parentElement.parentElement);
   }
 
   #build(container) {
@@ -160,10 +168,8 @@ export class LivePanel {
     this.#parts.output.setAttribute('aria-label', `Decision surface after ${run.epoch} epochs; test accuracy ${(100 * run.accuracy()).toFixed(0)} %.`);
     // The table and the announcement change on steps and pauses, not on
     // every frame of play (a screen reader would hear nothing else).
-    if (reason !== 'play' && reason !== 'play-partial') {
-      unitTable(this.#parts.table, unitStates);
-      this.#parts.announce.textContent = summary;
-    }
+    if (reason !== 'play' && reason !== 'play-partial') unitTable(this.#parts.table, unitStates);
+    if (reason === 'step' || reason === 'build' || reason === 'lr') this.#parts.announce.textContent = summary;
     this.#parts.units.dataset.dead = String(unitStates.states.flat().filter((s) => s === 'dead').length);
     this.#parts.units.dataset.epoch = String(run.epoch);
     this.#parts.units.dataset.updates = String(run.updates);

@@ -81,11 +81,11 @@ function mountLive(root, context) {
   box.append(heading, explain, panelBox);
   root.append(box);
 
-  const liveSettings = (values) => ({ lr: Number(values.liveLr), activation: values.liveActivation, trial: values.liveNetwork });
+  const liveSettings = (values) => ({ lr: Number(values['live-lr']), activation: values['live-activation'], trial: values['live-network'] });
   const sectionSettings = (values) => ({ hidden: values.hidden, batch: values.batch, seed: values.seed });
   Promise.resolve(context.lab).then((lab) => {
     const panel = new LivePanel(panelBox, lab, {
-      onChange: ({ lr, activation, trial }) => context.set({ liveLr: String(lr), liveActivation: activation, liveNetwork: trial }, { fromPanel: true }),
+      onChange: ({ lr, activation, trial }) => context.set({ 'live-lr': String(lr), 'live-activation': activation, 'live-network': trial }),
     });
     panel.update(liveSettings(context.values()), sectionSettings(context.values()));
     context.onChange((values) => panel.update(liveSettings(values), sectionSettings(values)));
