@@ -60,9 +60,9 @@ export const DEATH_SETTINGS = [
   integerSetting('seeds', { label: 'Seeds (networks per rate)', min: 1, max: 2000, default: 100 }),
   seed(),
   choiceSetting('detail', { label: 'Details at learning rate', choices: MENU, default: '3', hint: 'The time-of-death raster and Pr[h > 0] are drawn for this rate (it is run if not in the list).' }),
-  choiceSetting('live-lr', { label: 'Live run: learning rate', choices: MENU, default: '3', control: false }),
-  choiceSetting('live-activation', { label: 'Live run: activation', choices: Object.keys(LIVE_ACTIVATIONS), default: 'relu', control: false }),
-  integerSetting('live-network', { label: 'Live run: network', min: 0, max: 1e9, default: 0, control: false }),
+  choiceSetting('live-lr', { label: 'Live run: learning rate', choices: MENU, default: '3', control: false, results: false }),
+  choiceSetting('live-activation', { label: 'Live run: activation', choices: Object.keys(LIVE_ACTIVATIONS), default: 'relu', control: false, results: false }),
+  integerSetting('live-network', { label: 'Live run: network', min: 0, max: 1e9, default: 0, control: false, results: false }),
 ];
 
 // The pair compared on the same seeds: the chosen activation and leaky
