@@ -8,7 +8,7 @@ import { PLAYGROUND_LEARNING_RATES } from '../../api/lab/options.js';
 import { formatNumber, readNumber } from '../../curves/numbers.js';
 import { MAX_SETTING_TEXT, choiceSetting, integerListSetting, integerSetting } from '../settings.js';
 import { activation, seed } from '../sections/common.js';
-import { LIVE_ACTIVATIONS } from '../live/live-activations.js';
+import { LIVE_ACTIVATIONS, LIVE_LIMITS } from '../live/live-activations.js';
 
 const MENU = PLAYGROUND_LEARNING_RATES.map(String);
 
@@ -62,7 +62,7 @@ export const DEATH_SETTINGS = [
   choiceSetting('detail', { label: 'Details at learning rate', choices: MENU, default: '3', hint: 'The time-of-death raster and Pr[h > 0] are drawn for this rate (it is run if not in the list).' }),
   choiceSetting('live-lr', { label: 'Live run: learning rate', choices: MENU, default: '3', control: false, results: false }),
   choiceSetting('live-activation', { label: 'Live run: activation', choices: Object.keys(LIVE_ACTIVATIONS), default: 'relu', control: false, results: false }),
-  integerSetting('live-network', { label: 'Live run: network', min: 0, max: 1e9, default: 0, control: false, results: false }),
+  integerSetting('live-network', { label: 'Live run: network', min: 0, max: LIVE_LIMITS.network, default: 0, control: false, results: false }),
 ];
 
 // The pair compared on the same seeds: the chosen activation and leaky

@@ -10,5 +10,5 @@ export const LIVE_ACTIVATIONS = Object.freeze({
 });
 
 // The Playground draws at most 8 units a layer and 6 hidden layers
-// (playground.ts).
-export const LIVE_LIMITS = Object.freeze({ width: 8, layers: 6 });
+// (playground.ts); a network is trial 0 … 1e9 of the seed (the URL's cap).
+export const LIVE_LIMITS = Object.freeze({ width: 8, layers: 6, network: 1e9 });

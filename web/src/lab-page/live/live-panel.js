@@ -68,7 +68,7 @@ export class LivePanel {
     const reset = button('Reset');
     const lr = menu('live-lr', PLAYGROUND_LEARNING_RATES.map((v) => [v, String(v)]), 'Learning rate');
     const activation = menu('live-activation', Object.entries(LIVE_ACTIVATIONS).map(([key, a]) => [key, a.label]), 'Activation');
-    const trial = element('input', { type: 'number', name: 'live-trial', min: '0', step: '1', inputMode: 'numeric' });
+    const trial = element('input', { type: 'number', name: 'live-trial', min: '0', max: String(LIVE_LIMITS.network), step: '1', inputMode: 'numeric' });
     const controls = element('div', { className: 'live-controls', role: 'group' }, [play, ...steps, reset, lr.label, activation.label, element('label', {}, ['Network ', trial])]);
     controls.setAttribute('aria-label', 'Live run');
     const status = element('p', { className: 'live-status' });
@@ -120,8 +120,8 @@ export class LivePanel {
     const problem =
       hidden.length > LIVE_LIMITS.layers || hidden.some((w) => w > LIVE_LIMITS.width)
         ? `The live run draws at most ${LIVE_LIMITS.layers} hidden layers of ${LIVE_LIMITS.width} units, as the Playground does; hidden layers ${hidden.join(', ')} are run in the experiment above but not drawn here.`
-        : !(Number.isSafeInteger(trial) && trial >= 0)
-          ? `Network must be a whole number from 0, got "${this.#parts.trial.value}".`
+        : !(Number.isSafeInteger(trial) && trial >= 0 && trial <= LIVE_LIMITS.network)
+          ? `Network must be a whole number from 0 to ${LIVE_LIMITS.network}, got "${this.#parts.trial.value}".`
           : '';
     try {
       if (problem) throw new RangeError(problem);

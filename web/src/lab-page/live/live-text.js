@@ -36,7 +36,7 @@ const STATE_WORDS = {
 // Fills `table` with one row per layer: Pr[z > 0] and each unit's state.
 export function unitTable(table, { states, activeProbability }) {
   const head = document.createElement('tr');
-  for (const text of ['Layer', 'Pr[z > 0] on the training points', 'Units']) {
+  for (const text of ['Layer', 'Pr[h > 0] on the training points', 'Units']) {
     const th = document.createElement('th');
     th.scope = 'col';
     th.textContent = text;
