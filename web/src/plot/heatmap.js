@@ -41,11 +41,12 @@ export class HeatmapImage {
 }
 
 // The data points (n × 2 coordinates, labels ±1) in a box showing
-// [−extent, extent]², each a disc of its label's end colour with a ring, as
-// the Playground draws its training points.
-export function drawDataPoints(ctx, box, { xy, label, extent, table, ring, radius = 3 }) {
+// [−extent, extent]², each a disc of its label's colour with a ring, as the
+// Playground draws its training points: opaque, where the map under them
+// is drawn at alpha 160/255, so a point shows even on its own class' side.
+// `fills` is [negative, positive] (CSS colours: theme.js' heat ends).
+export function drawDataPoints(ctx, box, { xy, label, extent, fills, ring, radius = 3 }) {
   const scale = box.width / (2 * extent);
-  const fills = [shadeCss(table, -1), shadeCss(table, 1)];
   ctx.lineWidth = 1;
   ctx.strokeStyle = ring;
   for (const sign of [0, 1]) {

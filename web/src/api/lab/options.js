@@ -70,7 +70,7 @@ export const checkSeed = (value, name = 'seed') => checkInteger(value, name, 0, 
 export function checkActivation(options, registry, maxParams) {
   const spec = checkActivationName(options.activation ?? 'relu', registry);
   const params = new Float64Array(maxParams);
-  params.set(resolveParams(options.params, spec).values);
+  params.set(resolveParams(options.params, spec));
   const kink = options.kink === undefined ? 0 : checkChoice(options.kink, 'kink convention', KINK_CONVENTIONS);
   return { spec, id: spec.id, params, kink };
 }

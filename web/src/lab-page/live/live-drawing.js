@@ -74,7 +74,7 @@ export class LiveDrawing {
     ctx.beginPath();
     ctx.rect(box.left, box.top, box.width, box.height);
     ctx.clip();
-    drawDataPoints(ctx, box, { xy: data.train.x, label: data.train.label, extent: surface.extent, table, ring: colours.background });
+    drawDataPoints(ctx, box, { xy: data.train.x, label: data.train.label, extent: surface.extent, fills: [colours.heat[0], colours.heat[2]], ring: colours.background });
     ctx.restore();
     ctx.strokeStyle = colours.axis;
     ctx.strokeRect(0.5, 0.5, cssWidth - 1, cssWidth - 1);
