@@ -96,9 +96,10 @@ test('the live run: steps and play change the surface; at learning rate 10 dead 
   await page.waitForSelector(`${units}[data-epoch="0"]`);
   const before = await fingerprint(page, '#high-lr .live-output');
   await page.getByRole('button', { name: 'Step a point' }).click();
-  assert.match(await page.textContent('#high-lr .live-status'), /Epoch 0 \(\+1 points\)/);
+  assert.match(await page.textContent('#high-lr .live-status'), /Epoch 0 \(\+1 point\)/);
+  // A batch step finishes the batch under way: points 2 … 10, one update.
   await page.getByRole('button', { name: 'Step a batch' }).click();
-  assert.match(await page.textContent('#high-lr .live-status'), /\+11 points/);
+  assert.match(await page.textContent('#high-lr .live-status'), /\(\+10 points\) · 1 update ·/);
   for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Step an epoch' }).click();
   assert.equal(await page.getAttribute(units, 'data-epoch'), '4');
   assert.notEqual(await fingerprint(page, '#high-lr .live-output'), before, 'the decision surface changed');

@@ -12,7 +12,7 @@ export const FIGURE_CSS = `
 .lab-live > p { margin: 0 0 8px; max-width: 80ch; font-size: 0.95rem; }
 .live-controls { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
 .live-controls label { display: inline-flex; gap: 6px; align-items: center; font-size: 0.9rem; color: var(--muted); }
-.live-controls input[type="number"] { width: 6em; }
+.live-controls input[type="number"] { width: 7em; background: var(--surface); color: var(--text); border: 1px solid var(--border); border-radius: 6px; padding: 5px 8px; min-height: 34px; }
 .live-controls button[aria-pressed="true"] { outline: 2px solid var(--accent); outline-offset: 1px; }
 .live-status { margin: 8px 0; font-size: 0.9rem; font-variant-numeric: tabular-nums; min-height: 1.3em; }
 .live-error { margin: 8px 0 0; }

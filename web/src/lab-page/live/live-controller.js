@@ -31,7 +31,7 @@ export class LiveController {
 
   // `onFrame(run, reason)` draws; reason is 'build', 'step', 'play' or 'lr'.
   // `onState(playing)` follows play and pause.
-  constructor(lab, { onFrame, onState = () => {}, now = () => performance.now(), requestFrame = requestAnimationFrame, cancelFrame = cancelAnimationFrame }) {
+  constructor(lab, { onFrame, onState = () => {}, now = () => performance.now(), requestFrame = (fn) => requestAnimationFrame(fn), cancelFrame = (id) => cancelAnimationFrame(id) }) {
     this.#lab = lab;
     this.onFrame = onFrame;
     this.onState = onState;

@@ -17,8 +17,8 @@ export function liveSummary(run, { states }) {
   const { total, dead, negative } = countStates(states);
   const loss = run.loss({ test: false });
   const parts = [
-    `Epoch ${run.epoch}${run.position ? ` (+${run.position} points)` : ''}`,
-    `${run.updates} updates`,
+    `Epoch ${run.epoch}${run.position ? ` (+${run.position} point${run.position === 1 ? '' : 's'})` : ''}`,
+    `${run.updates} update${run.updates === 1 ? '' : 's'}`,
     `training loss ${Number.isFinite(loss) ? loss.toFixed(3) : 'not finite: the run diverged'}`,
     `test accuracy ${percent(run.accuracy())}`,
     `${dead} of ${total} hidden units dead`,
