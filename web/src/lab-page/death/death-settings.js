@@ -57,7 +57,7 @@ export const DEATH_SETTINGS = [
   ratesSetting(),
   integerSetting('epochs', { label: 'Epochs', min: 1, max: 500, default: 50 }),
   integerSetting('batch', { label: 'Batch size', min: 1, max: 30, default: 10, hint: 'The Playground’s slider: 1 to 30.' }),
-  integerSetting('seeds', { label: 'Seeds (networks per rate)', min: 1, max: 2000, default: 100 }),
+  integerSetting('seeds', { label: 'Seeds (networks per rate)', min: 1, max: 2000, default: 40 }),
   seed(),
   choiceSetting('detail', { label: 'Details at learning rate', choices: MENU, default: '3', hint: 'The time-of-death raster and Pr[h > 0] are drawn for this rate (it is run if not in the list).' }),
   choiceSetting('live-lr', { label: 'Live run: learning rate', choices: MENU, default: '3', control: false, results: false }),

@@ -24,8 +24,8 @@ function intro() {
 
 function notes() {
   return [
-    para('The dotted line is the mean-field value for an infinitely wide network: z ~ N(μ_b, σ_w²·n·E[h²] + σ_b²) at every layer, with E f(z)² from the activation’s Gaussian moments (computed by the core, closed form for the ReLU family). At finite width the mean follows it but the median falls below, and the spread grows with depth/width: Hanin and Rolnick (', link('https://arxiv.org/abs/1801.03744', 'arXiv 1801.03744'), ') show that the log of E[h²] fluctuates with variance proportional to the sum of 1/width over the layers, so a deep, narrow network can lose or blow up its signal even when initialised “correctly”. He et al.: ', link('https://arxiv.org/abs/1502.01852', 'arXiv 1502.01852'), '.'),
-    para('A dead unit here is zero on every input point drawn for that network: with few points and a narrow network, whole layers die at initialisation (experiment 1 counts exactly that). Leaky ReLU keeps a gradient through every unit, so its gradient norm does not collapse with them.'),
+    para('The dotted line is the mean-field value for an infinitely wide network: z ~ N(μ_b, σ_w²·n·E[h²] + σ_b²) at every layer, with E f(z)² from the activation’s Gaussian moments (computed by the core, closed form for the ReLU family). At finite width the mean follows it but the median falls below, and the spread grows with the ratio depth / width: Hanin and Rolnick (', link('https://arxiv.org/abs/1801.03744', 'arXiv 1801.03744'), ') show that the log of E[h²] fluctuates with variance proportional to the sum of 1/width over the layers, so a deep, narrow network can lose or blow up its signal even when initialised “correctly”. He et al.: ', link('https://arxiv.org/abs/1502.01852', 'arXiv 1502.01852'), '.'),
+    para('With square layers Xavier’s variance 2/(n + n) is LeCun’s 1/n, so their lines coincide. A dead unit here is zero on every input point drawn for that network: with few points and a narrow network, whole layers die at initialisation (experiment 1 counts exactly that). Leaky ReLU keeps a gradient through every unit, so its gradient norm does not collapse with them.'),
   ];
 }
 
