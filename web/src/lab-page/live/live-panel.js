@@ -156,6 +156,12 @@ export class LivePanel {
   }
 
   #draw(run, reason) {
+    // A panel taken off the page (an element re-rendered) stops and frees
+    // its network rather than play on unseen.
+    if (!this.#parts.units.isConnected) {
+      this.dispose();
+      return;
+    }
     const colours = this.#colours.get();
     this.#table ??= shadeTable(colours);
     const surface = run.surface({ density: DENSITY });
