@@ -28,7 +28,7 @@ export const SECTION_CSS = `
 .lab-error { margin: 6px 0 0; }
 .lab-stale { margin: 0 0 8px; padding: 6px 10px; font-size: 0.9rem; border-left: 4px solid var(--notice-border, #f59e0b); background: var(--notice-surface, transparent); border-radius: 4px; }
 .lab-results.stale .chart-canvas, .lab-results.stale .lab-stats { opacity: 0.45; }
-.lab-stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(170px, 1fr)); gap: 8px; margin: 0 0 12px; }
+.lab-stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 8px; margin: 0 0 12px; }
 .lab-stats > div { border: 1px solid var(--border); border-radius: 8px; padding: 6px 10px; }
 .lab-stats dt { font-size: 0.8rem; color: var(--muted); }
 .lab-stats dd { margin: 2px 0 0; font-size: 1.15rem; font-variant-numeric: tabular-nums; }

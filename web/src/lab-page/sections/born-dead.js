@@ -2,7 +2,7 @@
 // ReLU and Initialization: Theory and Numerical Examples", arXiv
 // 1903.06733): the share of freshly initialised networks [1, N × L, 1] that
 // are constant on [−1, 1], against L for each width N, with binomial 95 %
-// intervals and the single-point value 1 − (1 − 2^−N)^L overlaid.
+// intervals and the single-point value 1 − (1 − 2⁻ᴺ)ᴸ overlaid.
 import { toCsv, toJson } from '../export.js';
 import { integerListSetting, integerSetting } from '../settings.js';
 import { activation, activationName, bias, commonOptions, initialiser, make, para, prob, seed } from './common.js';
@@ -32,7 +32,7 @@ function intro() {
 
 function notes() {
   return [
-    para(make('strong', { textContent: 'What it says about the articles\' claim. ' }), 'The tutorials say that because ReLU\'s gradient is zero for negative inputs "some neurons can stop learning". Here whole networks are dead at initialisation, before any learning rate or training step: the dashed line 1 − (1 − 2^−N)^L is the exact chance that, at one input, some layer is all zero (each layer is, with probability 2^−N, given a non-zero input); being constant on the whole interval needs more, so it is an upper bound. Width, not a leaky slope, is the first remedy: at N = 10 almost no network is born dead at depth 50, at N = 2 most are. Choose leaky_relu above to see that its networks are never constant.'),
+    para(make('strong', { textContent: 'What it says about the articles\' claim. ' }), 'The tutorials say that because ReLU\'s gradient is zero for negative inputs "some neurons can stop learning". Here whole networks are dead at initialisation, before any learning rate or training step: the dashed line 1 − (1 − 2⁻ᴺ)ᴸ is the exact chance that, at one input, some layer is all zero (each layer is, with probability 2⁻ᴺ, given a non-zero input); being constant on the whole interval needs more, so it is an upper bound. Width, not a leaky slope, is the first remedy: at N = 10 almost no network is born dead at depth 50, at N = 2 most are. Choose leaky_relu above to see that its networks are never constant.'),
     para('A self-check from the paper\'s setting (He-normal weights, zero biases, N = 2): P is about 0.154 at L = 2, 0.336 at L = 3, 0.618 at L = 5 and 0.909 at L = 10.'),
   ];
 }
@@ -74,7 +74,7 @@ function table(result) {
     });
     return row;
   });
-  return { caption: 'P(born dead) by depth and width, with its 95 % Wilson interval and the bound 1 − (1 − 2^−N)^L', columns, rows };
+  return { caption: 'P(born dead) by depth and width, with its 95 % Wilson interval and the bound 1 − (1 − 2⁻ᴺ)ᴸ', columns, rows };
 }
 
 // One row per width and trial: whether its depth-L network is born dead.
@@ -96,7 +96,7 @@ export function mountSection(root, context) {
     const result = await layout.runBar.run(method, options(values));
     if (!result) return;
     const legend = result.widths.flatMap((n, w) => [{ label: `N = ${n}`, colour: w, mark: 'line' }]);
-    legend.push({ label: '95 % interval', colour: 'axis', mark: 'band' }, { label: 'bound 1 − (1 − 2^−N)^L', colour: 'axis', mark: 'dashed' });
+    legend.push({ label: '95 % interval', colour: 'axis', mark: 'band' }, { label: 'bound 1 − (1 − 2⁻ᴺ)ᴸ', colour: 'axis', mark: 'dashed' });
     chart.show(chartSpec(result), { legend, summary: summary(result), table: table(result) });
     layout.fresh();
     const name = `born-dead-${activationName(values.activation).replace(/[^\w.-]+/g, '_')}-seed${values.seed}`;

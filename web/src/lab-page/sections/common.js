@@ -45,7 +45,10 @@ export const prob = (p) => p.toFixed(3);
 // A number in an exponent form that stays short: 3.2e−5.
 export function short(value) {
   if (!Number.isFinite(value)) return String(value);
-  if (value !== 0 && (Math.abs(value) < 1e-3 || Math.abs(value) >= 1e5)) return value.toExponential(2).replace('e-', 'e−').replace('e+', 'e');
+  if (value !== 0 && (Math.abs(value) < 1e-3 || Math.abs(value) >= 1e5)) {
+    const [mantissa, exponent] = value.toExponential(2).split('e');
+    return `${mantissa.replace(/\.?0+$/, '')}e${exponent.replace('+', '').replace('-', '−')}`;
+  }
   return String(Number(value.toPrecision(4)));
 }
 
