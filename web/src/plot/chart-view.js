@@ -130,7 +130,7 @@ export class ChartView {
 
   dispose() {
     this.#observer.disconnect();
-    this.element.remove();
+    this.element.emove();
   }
 }
 
@@ -139,7 +139,7 @@ export class ChartView {
 export const CHART_CSS = `
 .chart { margin: 0; min-width: 0; }
 .chart-canvas { display: block; width: 100%; border-radius: 6px; touch-action: manipulation; }
-.chart-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; list-style: none; margin: 0 0 6px; padding: 0; font-size: 0.85rem; }
+.chart-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; list-style: none; margin: 0 0 6px; padding: 0; font-size: 0.85em; }
 .chart-legend-item { display: inline-flex; align-items: center; gap: 6px; color: inherit; }
 .chart-legend-item > span:last-child { color: var(--text, inherit); }
 .chart-colour-axis { --swatch: var(--plot-axis); }
@@ -148,8 +148,8 @@ export const CHART_CSS = `
 .chart-swatch-dotted { border-top-style: dotted; }
 .chart-swatch-band { height: 10px; border: 0; background: var(--swatch); opacity: 0.35; }
 .chart-swatch-bar { height: 10px; width: 12px; border: 0; background: var(--swatch); opacity: 0.8; }
-.chart-summary { font-size: 0.85rem; margin: 6px 0 0; }
-.chart-data { margin-top: 6px; font-size: 0.85rem; }
+.chart-summary { font-size: 0.85em; margin: 6px 0 0; }
+.chart-data { margin-top: 6px; font-size: 0.85em; }
 .chart-table-box { max-height: 320px; overflow: auto; }
 .chart-table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 .chart-table caption { text-align: left; padding: 4px 0; }

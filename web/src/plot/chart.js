@@ -10,7 +10,9 @@
 // `colour` is a curve index into the palette (theme.js: the same colours
 // as the playground's curves, light or dark) or 'axis' / 'text'. The spec:
 //
-//   { x: { min, max, log?, label }, y: { min, max, log?, label }, layers }
+//   { x: { min, max, log?, integer?, label }, y: { … }, layers }
+//
+// (`integer`: only whole-number ticks, for counts and depths.)
 //
 // Rasters and heatmaps are other modules that can reuse chartArea() and
 // paintAxes() for their frame. DOM-free apart from the context.

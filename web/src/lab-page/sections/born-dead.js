@@ -47,7 +47,7 @@ function chartSpec(result) {
     layers.push({ kind: 'line', x: result.depths, y: result.probability[w], colour: w, width: 2, points: result.depths.length <= 25 });
   });
   return {
-    x: { min: result.depths.length > 1 ? 1 : 0.5, max: result.depths.length > 1 ? result.depths.length : 1.5, label: 'Depth L (hidden layers)' },
+    x: { min: result.depths.length > 1 ? 1 : 0.5, max: result.depths.length > 1 ? result.depths.length : 1.5, integer: true, label: 'Depth L (hidden layers)' },
     y: { min: 0, max: 1, label: 'P(born dead)' },
     layers,
   };
