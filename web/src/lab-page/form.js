@@ -13,7 +13,7 @@ import { paramControlRows } from '../curves/param-controls.js';
 const make = (tag, props = {}) => Object.assign(document.createElement(tag), props);
 
 function fieldFrame(setting, id) {
-  const field = make('div', { className: `lab-field lab-field-${setting.kind}` });
+  const field = make('div', { className: `lab-field lab-field-${setting.kind}${setting.wide ? ' lab-field-wide' : ''}` });
   const label = make('label', { htmlFor: id, textContent: setting.label });
   const problem = make('p', { className: 'field-error', id: `${id}-error`, hidden: true });
   problem.setAttribute('role', 'alert');

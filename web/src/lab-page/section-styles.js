@@ -17,7 +17,7 @@ export const SECTION_CSS = `
 .lab-field { display: flex; flex-direction: column; gap: 3px; margin-bottom: 10px; font-size: 0.9em; min-width: 0; }
 .lab-field .hint { font-size: 0.9em; }
 .lab-field > label { color: var(--muted); }
-.lab-field-activation, .lab-field-integer-list { grid-column: 1 / -1; }
+.lab-field-activation, .lab-field-integer-list, .lab-field-wide { grid-column: 1 / -1; }
 .lab-field input, .lab-field select { width: 100%; min-width: 0; }
 .lab-field .field-error { margin: 0; font-size: 0.85em; color: var(--error); }
 .lab-constant { margin-top: 4px; }

@@ -146,7 +146,7 @@ export const CHART_CSS = `
 .chart-swatch { display: inline-block; width: 22px; height: 0; border-top: 2.5px solid var(--swatch); }
 .chart-swatch-dashed { border-top-style: dashed; }
 .chart-swatch-dotted { border-top-style: dotted; }
-.chart-swatch-band { height: 10px; border: 0; background: var(--swatch); opacity: 0.35; }
+.chart-swatch-band { height: 10px; border: 0; background: var(--swatch); opacity: 0.5; }
 .chart-swatch-bar { height: 10px; width: 12px; border: 0; background: var(--swatch); opacity: 0.8; }
 .chart-summary { font-size: 0.85em; margin: 6px 0 0; }
 .chart-data { margin-top: 6px; font-size: 0.85em; }

@@ -16,7 +16,7 @@ export const INITIALISER_LABELS = {
 export const BIAS_LABELS = { initialiser: "the initialiser's own", zero: 'zero', drawn: 'drawn like the weights' };
 
 export const activation = (hint) => activationSetting('activation', { label: 'Hidden activation', default: { name: 'relu', params: {} }, hint });
-export const initialiser = (fallback) => choiceSetting('init', { label: 'Weights', choices: [...INITIALISERS], labels: INITIALISER_LABELS, default: fallback });
+export const initialiser = (fallback) => choiceSetting('init', { label: 'Weights', choices: [...INITIALISERS], labels: INITIALISER_LABELS, default: fallback, wide: true });
 export const bias = (fallback) => biasSetting('bias', { label: 'Biases', choices: BIASES.filter((b) => b !== 'constant'), labels: BIAS_LABELS, default: fallback });
 export const seed = () => integerSetting('seed', { label: 'Seed', min: 0, max: 2 ** 32 - 1, default: 1, hint: 'The same seed gives the same trials, bit for bit.' });
 
