@@ -25,6 +25,7 @@ const inShadow = (id, fn, arg) => page.evaluate(({ id, fn, arg }) => new Functio
 
 test('an element with autorun runs its experiment and draws a chart and a table', async () => {
   await page.waitForFunction(() => /Done/.test(document.getElementById('good').shadowRoot.querySelector('.lab-status').textContent), null, { timeout: 60000 });
+  await page.waitForFunction(() => document.getElementById('good').shadowRoot.querySelectorAll('.chart-table tbody tr').length > 0);
   const rows = await page.evaluate(() => document.getElementById('good').shadowRoot.querySelectorAll('.chart-table tbody tr').length);
   assert.equal(rows, 8);
   const inked = await page.evaluate(() => {

@@ -66,6 +66,7 @@ test('a small run of experiment 1 draws a chart, a legend and a table, and enabl
   assert.ok(await inkedPixels(page, '#born-dead canvas') > 2000);
   const legend = await page.$$eval('#born-dead .chart-legend li', (items) => items.map((i) => i.textContent));
   assert.deepEqual(legend.slice(0, 2), ['N = 2', 'N = 3']);
+  await page.waitForSelector('#born-dead .chart-table tbody tr', { state: 'attached' });
   const rows = await page.$$eval('#born-dead .chart-table tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
   assert.equal(rows.length, 10);
   // N = 2: P(L) rises with L and stays under the bound 1 − (3/4)^L (within its interval).
@@ -88,9 +89,9 @@ test('a small run of experiment 1 draws a chart, a legend and a table, and enabl
 });
 
 test('Cancel stops a long run and says so', async () => {
-  const { page, problems, context } = await openLab('?collapse.trials=5000&collapse.steps=20000');
+  const { page, problems, context } = await openLab('?collapse.trials=5000');
   await page.click('#collapse .lab-run-button');
-  await page.waitForFunction(() => document.querySelector('#collapse progress').value > 0, null, { timeout: 30000 });
+  await page.waitForFunction(() => document.querySelector('#collapse progress').value > 0, null, { timeout: 60000 });
   await page.click('#collapse .lab-cancel');
   await runDone(page, 'collapse');
   assert.match(await page.textContent('#collapse .lab-status'), /Cancelled/);

@@ -52,6 +52,7 @@ export class ChartView {
   #spec;
   #size;
   #observer;
+  #shown = 0;  // counts show() calls, so a deferred table is never a stale one
   element;
 
   constructor(container, { label, height = 320 } = {}) {
@@ -79,18 +80,23 @@ export class ChartView {
     this.#observer.observe(this.#canvas);
   }
 
+  // The chart is painted at once; a long table is built in a task of its
+  // own after it, so neither keeps the page busy for long.
   show(spec, { legend = [], summary = '', table } = {}) {
     this.#spec = spec;
     renderChartLegend(this.legend, legend);
     this.summary.textContent = summary;
-    if (table) renderTable(this.table, table);
     this.details.hidden = !table;
+    this.table.replaceChildren();
     this.element.hidden = false;
     this.#measureAndDraw();
+    const shown = ++this.#shown;
+    if (table) setTimeout(() => shown === this.#shown && renderTable(this.table, table), 0);
   }
 
   clear() {
     this.#spec = undefined;
+    this.#shown++;
     this.element.hidden = true;
   }
 

@@ -14,7 +14,7 @@ export const method = 'bornDead';
 export const settings = [
   integerListSetting('widths', { label: 'Widths N', min: 1, max: 64, maxLength: 6, default: [2, 3, 4, 5, 10], hint: 'Up to six widths, separated by spaces.' }),
   integerSetting('depths', { label: 'Depths L from 1 to', min: 1, max: 100, default: 50 }),
-  integerSetting('trials', { label: 'Trials per width', min: 1, max: 20000, default: 2000 }),
+  integerSetting('trials', { label: 'Trials per width', min: 1, max: 10000, default: 2000 }),
   activation(),
   initialiser('he-normal'),
   bias('zero'),
