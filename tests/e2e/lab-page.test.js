@@ -80,6 +80,14 @@ test('a small run of experiment 1 draws a chart, a legend and a table, and enabl
   const lines = csv.trim().split('\n');
   assert.equal(lines[0], `width,trial,${Array.from({ length: 10 }, (_, i) => `dead_L${i + 1}`).join(',')}`);
   assert.equal(lines.length, 1 + 2 * 400);
+  assert.match(lines[1], /^2,0,[01](,[01]){9}$/);
+  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#born-dead .lab-exports button:has-text("JSON")')]);
+  const json = JSON.parse(await (await jsonDownload.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString()));
+  assert.deepEqual(json.settings.widths, [2, 3]);
+  assert.equal(json.dead[1].length, 400);
+  assert.ok(json.dead[1].every((flags) => /^[01]{10}$/.test(flags)));
+  // The CSV's flags are the JSON's.
+  assert.equal(lines[401].split(',').slice(2).join(''), json.dead[1][0]);
   // Changing a setting marks the result as stale.
   await page.fill('#born-dead-setting-trials', '500');
   await page.press('#born-dead-setting-trials', 'Enter');

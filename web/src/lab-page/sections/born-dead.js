@@ -3,7 +3,7 @@
 // 1903.06733): the share of freshly initialised networks [1, N × L, 1] that
 // are constant on [−1, 1], against L for each width N, with binomial 95 %
 // intervals and the single-point value 1 − (1 − 2⁻ᴺ)ᴸ overlaid.
-import { toCsv, toJson } from '../export.js';
+import { toCsvInTasks, toJson } from '../export.js';
 import { integerListSetting, integerSetting } from '../settings.js';
 import { activation, activationName, bias, commonOptions, initialiser, make, para, prob, seed } from './common.js';
 
@@ -80,12 +80,24 @@ function table(result) {
 // One row per width and trial: whether its depth-L network is born dead.
 function perTrialCsv(result) {
   const columns = ['width', 'trial', ...result.depths.map((d) => `dead_L${d}`)];
-  const rows = [];
   const depth = result.depths.length;
-  result.widths.forEach((n, w) => {
-    for (let t = 0; t < result.trials; t++) rows.push([n, t, ...result.dead[w].subarray(t * depth, (t + 1) * depth)]);
+  return toCsvInTasks(columns, result.widths.length * result.trials, (i) => {
+    const w = Math.floor(i / result.trials);
+    const t = i % result.trials;
+    return [result.widths[w], t, ...result.dead[w].subarray(t * depth, (t + 1) * depth)];
   });
-  return toCsv(columns, rows);
+}
+
+// Per width, per trial, its flags by depth as a string ("0001111…": the
+// k-th character is 1 when the depth-k network is born dead): compact, and
+// quick to write however many trials there are.
+function flagStrings(result) {
+  const depth = result.depths.length;
+  const decoder = new TextDecoder();
+  return result.widths.map((_, w) => {
+    const digits = result.dead[w].map((flag) => 48 + flag);
+    return Array.from({ length: result.trials }, (_, t) => decoder.decode(digits.subarray(t * depth, (t + 1) * depth)));
+  });
 }
 
 export function mountSection(root, context) {
@@ -103,7 +115,7 @@ export function mountSection(root, context) {
     layout.exports.set({
       name,
       csv: () => perTrialCsv(result),
-      json: () => toJson({ experiment: id, settings: options(values), widths: result.widths, depths: result.depths, trials: result.trials, probability: result.probability, interval: result.interval, bound: result.bound, dead: result.dead }),
+      json: () => toJson({ experiment: id, settings: options(values), widths: result.widths, depths: result.depths, trials: result.trials, probability: result.probability, interval: result.interval, bound: result.bound, dead: flagStrings(result) }),
     });
   });
 }

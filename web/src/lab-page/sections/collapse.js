@@ -4,7 +4,7 @@
 // |x| with Adam; how many are born dead, how many collapse to a constant
 // (the "mean state"), and how small the final errors get.
 import { OPTIMIZERS } from '../../api/lab/options.js';
-import { toCsv, toJson } from '../export.js';
+import { toCsvInTasks, toJson } from '../export.js';
 import { choiceSetting, integerSetting, numberSetting } from '../settings.js';
 import { activation, activationName, bias, commonOptions, initialiser, make, para, percent, seed, short } from './common.js';
 import { fitBounds } from '../../plot/chart-scale.js';
@@ -102,8 +102,8 @@ function summary(result) {
 }
 
 function perTrialCsv(result) {
-  const rows = Array.from(result.errors, (error, t) => [t, error, result.ranges[t], result.bornDeadTrials[t], result.ranges[t] < COLLAPSED_RANGE ? 1 : 0]);
-  return toCsv(['trial', 'final_error', 'output_range', 'born_dead', 'collapsed'], rows);
+  return toCsvInTasks(['trial', 'final_error', 'output_range', 'born_dead', 'collapsed'], result.errors.length,
+    (t) => [t, result.errors[t], result.ranges[t], result.bornDeadTrials[t], result.ranges[t] < COLLAPSED_RANGE ? 1 : 0]);
 }
 
 export function mountSection(root, context) {
