@@ -158,7 +158,8 @@ const LAYERS = {
     for (let i = 0; i < layer.heights.length; i++) {
       const left = frame.x.toPx(layer.edges[i]);
       const right = frame.x.toPx(layer.edges[i + 1]);
-      const top = frame.y.toPx(layer.heights[i]);
+      // A non-empty bar is at least 2 px tall: one trial among thousands still shows.
+      const top = Math.min(frame.y.toPx(layer.heights[i]), base - 2);
       if (![left, right, top].every(Number.isFinite) || layer.heights[i] <= 0) continue;
       // A pixel's gap between bars, so neighbours stay apart.
       ctx.fillRect(left + 0.5, clamp(top), Math.max(1, right - left - 1), base - clamp(top));

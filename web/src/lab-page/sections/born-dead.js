@@ -32,7 +32,7 @@ function intro() {
 
 function notes() {
   return [
-    para(make('strong', { textContent: 'What it says about the articles\' claim. ' }), 'The tutorials say that because ReLU\'s gradient is zero for negative inputs "some neurons can stop learning". Here whole networks are dead at initialisation, before any learning rate or training step: the dashed line 1 − (1 − 2⁻ᴺ)ᴸ is the exact chance that, at one input, some layer is all zero (each layer is, with probability 2⁻ᴺ, given a non-zero input); being constant on the whole interval needs more, so it is an upper bound. Width, not a leaky slope, is the first remedy: at N = 10 almost no network is born dead at depth 50, at N = 2 most are. Choose leaky_relu above to see that its networks are never constant.'),
+    para(make('strong', { textContent: 'What it says about the articles\' claim. ' }), 'The tutorials say that because ReLU\'s gradient is zero for negative inputs "some neurons can stop learning". Here whole networks are dead at initialisation, before any learning rate or training step: the dashed line 1 − (1 − 2⁻ᴺ)ᴸ is the exact chance that, at one input, some layer is all zero (each layer is, with probability 2⁻ᴺ, given a non-zero input); being constant on the whole interval needs more, so it is an upper bound. Width, not a leaky slope, is the first remedy: at N = 10 almost no network is born dead at depth 50, at N = 2 most are. A leaky unit outputs zero only where its pre-activation is exactly zero, so a leaky network has no all-zero layer to be born dead from: choose leaky_relu above to compare.'),
     para('A self-check from the paper\'s setting (He-normal weights, zero biases, N = 2): P is about 0.154 at L = 2, 0.336 at L = 3, 0.618 at L = 5 and 0.909 at L = 10.'),
   ];
 }

@@ -49,7 +49,7 @@ function intro() {
 
 function notes() {
   return [
-    para(make('strong', { textContent: 'What it says about the articles\' claim. ' }), 'The tutorials suggest switching to leaky ReLU "if you observe many inactive neurons". In a width-2, depth-10 ReLU network the collapsed networks are mostly the born-dead ones: no learning rate revives a network whose every input lands on the flat side, so their errors pile up exactly at the mean state (the dashed line), while the live ones reach errors many decades smaller. Run it again with leaky_relu: the collapsed share drops, because a negative input still passes a gradient.'),
+    para(make('strong', { textContent: 'What it says about the articles\' claim. ' }), 'The tutorials suggest switching to leaky ReLU "if you observe many inactive neurons". In a width-2, depth-10 ReLU network the collapsed networks are mostly the born-dead ones: no learning rate revives a network whose every input lands on the flat side, so their errors pile up exactly at the mean state (the dashed line), while the live ones reach errors many decades smaller. Run it again with leaky_relu to compare: a negative input still passes a gradient, so no layer can silence the network for good.'),
   ];
 }
 
