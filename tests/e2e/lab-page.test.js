@@ -60,7 +60,9 @@ test('the page loads with its four sections, the last two saying not yet', async
 
 test('a small run of experiment 1 draws a chart, a legend and a table, and enables the exports', async () => {
   const { page, problems, context } = await openLab('?born-dead.widths=2+3&born-dead.depths=10&born-dead.trials=400');
-  await page.click('#born-dead .lab-run-button');
+  // From the keyboard: Run is a button like any other.
+  await page.focus('#born-dead .lab-run-button');
+  await page.keyboard.press('Enter');
   await runDone(page, 'born-dead');
   assert.match(await page.textContent('#born-dead .lab-status'), /Done/);
   assert.ok(await inkedPixels(page, '#born-dead canvas') > 2000);
@@ -88,6 +90,12 @@ test('a small run of experiment 1 draws a chart, a legend and a table, and enabl
   assert.ok(json.dead[1].every((flags) => /^[01]{10}$/.test(flags)));
   // The CSV's flags are the JSON's.
   assert.equal(lines[401].split(',').slice(2).join(''), json.dead[1][0]);
+  // The theme repaints the chart in the other palette.
+  const corner = () => page.evaluate(() => [...document.querySelector('#born-dead canvas').getContext('2d').getImageData(2, 2, 1, 1).data].slice(0, 3));
+  assert.deepEqual(await corner(), [255, 255, 255]);
+  await page.selectOption('#theme', 'dark');
+  assert.deepEqual(await corner(), [0x18, 0x1b, 0x21]);
+  assert.match(page.url(), /theme=dark/);
   // Changing a setting marks the result as stale.
   await page.fill('#born-dead-setting-trials', '500');
   await page.press('#born-dead-setting-trials', 'Enter');
