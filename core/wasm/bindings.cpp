@@ -53,6 +53,7 @@ EMSCRIPTEN_BINDINGS(lab) {
         .function("step", &NetworkHandle::step)
         .function("optimizerSteps", &NetworkHandle::optimizer_steps)
         .function("unitStates", &NetworkHandle::unit_states)
+        .function("isConstant", &NetworkHandle::is_constant)
         .function("layerOutputs", &NetworkHandle::layer_outputs);
 
     class_<PlaygroundHandle>("PlaygroundRun")

@@ -220,6 +220,10 @@ public:
                          out_at<UnitState>(states, hidden_unit_count(arch)),
                          out_at<double>(probability, arch.hidden_count()));
     }
+    // Whether every output is the same at the n points (analysis.hpp).
+    bool is_constant(std::uintptr_t x, std::size_t n) const {
+        return lab::constant_on(network_, out_at<const double>(x, n * network_.architecture().widths.front()), n);
+    }
     // Every layer's outputs a (hidden layers, then the output layer), each
     // row-major n × width, one after the other.
     void layer_outputs(std::uintptr_t x, std::size_t n, std::uintptr_t out) const {

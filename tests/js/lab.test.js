@@ -157,6 +157,18 @@ test('deadUnits: a unit whose pre-activation is ≤ 0 everywhere is dead; leaky 
   assert.deepEqual([...outputs[0]], [0, 0, 0, 0, 1, 0, 2, 0]);
 });
 
+test('isConstant: |x| is not constant though equal at ±1; a dead network is', () => {
+  const absolute = lab.createNetwork({ layers: [1, 2, 1], bias: 'zero', seed: 1 });
+  absolute.setParameters([{ weight: [1, -1], bias: [0, 0] }, { weight: [1, 1], bias: [0] }]);
+  assert.equal(absolute.isConstant([-1, 1]), true);
+  assert.equal(absolute.isConstant([-1, 0, 1]), false);
+  absolute.setParameters([{ weight: [0, 0], bias: [-1, -2] }, { weight: [1, 1], bias: [0.5] }]);
+  assert.equal(absolute.isConstant([-1, 0, 1]), true);
+  assert.throws(() => absolute.isConstant([]), { name: 'RangeError', message: /X has 0 numbers/ });
+  assert.throws(() => absolute.isConstant([0, NaN]), { name: 'RangeError', message: /X\[1\] must be a finite number, got NaN/ });
+  absolute.dispose();
+});
+
 test('the live Playground run is trial t of playgroundDeath', async () => {
   const options = { hidden: [8, 8], lr: 3, seed: 2, batch: 10 };
   const run = lab.createPlaygroundRun({ ...options, trial: 1 });

@@ -188,6 +188,8 @@ export interface Network {
   /** Per hidden layer, one boolean per unit. */
   deadUnits(X: Float64Array | number[]): boolean[][];
   unitStates(X: Float64Array | number[]): { states: UnitState[][]; activeProbability: number[] };
+  /** Whether the output is the same at every point of X (for one input, zero hidden biases and ReLU, X = [−1, 0, 1] decides it on [−1, 1]). */
+  isConstant(X: Float64Array | number[]): boolean;
   layerOutputs(X: Float64Array | number[]): Float64Array[];
   dispose(): void;
 }

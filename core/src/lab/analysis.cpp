@@ -2,6 +2,7 @@
 #include "activations/lab/analysis.hpp"
 
 #include <algorithm>
+#include <vector>
 
 #include "visit.hpp"
 
@@ -12,6 +13,19 @@ void UnitWatch::reset(std::size_t units) {
     gradient_.assign(units, 0);
     active_ = 0;
     seen_ = 0;
+}
+
+bool constant_on(const Network& network, std::span<const double> inputs, std::size_t n) {
+    const std::size_t outputs = network.architecture().widths.back();
+    std::vector<double> values(n * outputs);
+    network.forward(inputs, n, values);
+    for (std::size_t p = 1; p < n; ++p) {
+        for (std::size_t k = 0; k < outputs; ++k) {
+            // == so that +0 and −0 are the same value; a NaN output is never constant.
+            if (!(values[p * outputs + k] == values[k])) return false;
+        }
+    }
+    return true;
 }
 
 std::size_t hidden_unit_count(const Architecture& architecture) {

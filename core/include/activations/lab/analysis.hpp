@@ -48,6 +48,18 @@ private:
 void unit_states(const Network& network, std::span<const double> inputs, std::size_t n,
                  std::span<UnitState> states, std::span<double> active_probability);
 
+// Whether the network is constant on the n points (row-major n × in):
+// every output coordinate takes the same value (==, so +0 = −0; a NaN
+// output is not constant) at every point.
+// A sampled test: constant on these points. For a one-input network with
+// zero hidden biases and a positively homogeneous activation (relu, leaky
+// ReLU, …) the output is affine in x on [0, 1] and on [−1, 0] (each hidden
+// layer is h(x) = x·h(1) for x ≥ 0 and |x|·h(−1) for x ≤ 0), so the three
+// points {−1, 0, 1} decide constancy on all of [−1, 1]; two points do not
+// (|x| itself takes the same value at ±1). An empty set or one point is
+// constant.
+bool constant_on(const Network& network, std::span<const double> inputs, std::size_t n);
+
 // The number of hidden units of an architecture.
 std::size_t hidden_unit_count(const Architecture& architecture);
 

@@ -191,6 +191,16 @@ class Network {
     });
   }
 
+  // Whether the network's output is the same at every point of X (a
+  // sampled test; for one input, zero hidden biases and a positively
+  // homogeneous activation such as ReLU, X = [−1, 0, 1] decides constancy
+  // on all of [−1, 1]: the output is affine on each half).
+  isConstant(X) {
+    const handle = this.#live();
+    const n = checkPoints(X, this.#inputs, 'X', this.#limits.points);
+    return withScratch(this.#core, (s) => handle.isConstant(s.f64(X.length, X), n));
+  }
+
   // Every layer's outputs (hidden layers, then the output), each n × width.
   layerOutputs(X) {
     const handle = this.#live();
