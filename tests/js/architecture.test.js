@@ -34,6 +34,7 @@ const ALLOWED = {
   curves: ['curves', 'api'],
   elements: ['elements', 'curves', 'plot', 'python', 'api', '.'],
   playground: ['playground', 'curves', 'plot', 'python', 'api', '.'],
+  'lab-page': ['lab-page', 'elements', 'curves', 'plot', 'api', '.'],
 };
 
 test('each folder imports only from the layers below it', () => {
@@ -43,8 +44,8 @@ test('each folder imports only from the layers below it', () => {
     for (const target of importsOf(file)) {
       const to = folderOf(target);
       const entry = relative(SRC, target);
-      // The package entry activations.js is the API; the elements' entries sit at the top level.
-      const ok = ALLOWED[from].includes(to) && (to !== '.' || entry === 'activations.js' || from === 'playground');
+      // The package entries activations.js and lab.js are the APIs; the elements' entries sit at the top level.
+      const ok = ALLOWED[from].includes(to) && (to !== '.' || entry === 'activations.js' || entry === 'lab.js' || from === 'playground');
       assert.ok(ok, `${relative(SRC, file)} imports ${entry}`);
     }
   }

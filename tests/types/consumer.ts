@@ -8,6 +8,7 @@ import type {
 import { ActivationPlot } from 'activation-playground/activation-plot';
 import type { ElementStatus, RenderDetail } from 'activation-playground/activation-plot';
 import type { ActivationExample } from 'activation-playground/activation-example';
+import type { ActivationLab, LabExperiment } from 'activation-playground/activation-lab';
 
 const act: Activations = await loadActivations();
 
@@ -57,8 +58,14 @@ const printed: string | undefined = example?.output;
 const typed: ActivationExample | null = example;
 // @ts-expect-error: status is read-only
 plot.status = 'ready';
+const labElement: ActivationLab | null = document.querySelector('activation-lab');
+const labProblems: string[] = labElement?.errors ?? [];
+const experiment: LabExperiment = 'born-dead';
+labElement?.setAttribute('experiment', experiment);
+// @ts-expect-error: not an experiment
+const noExperiment: LabExperiment = 'dead-by-magic';
 
-export { y, dy, f32, f64, plain, same, sample, names, kinks, status, errors, printed, typed };
+export { y, dy, f32, f64, plain, same, sample, names, kinks, status, errors, printed, typed, labProblems, noExperiment };
 
 // A parameter check: the resolved parameters, and errors that name the parameter.
 const resolved: { negative_slope?: number } = act.checkParams('leaky_relu', { negative_slope: 0.2 });

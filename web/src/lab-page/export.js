@@ -13,6 +13,20 @@ export function csvCell(value) {
 
 export const toCsv = (columns, rows) => [columns, ...rows].map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
 
+// The same CSV from `rowAt(i)` for i < count, built a slice of rows per
+// task so a file of millions of cells never holds the page for long.
+const ROWS_PER_TASK = 2000;
+export async function toCsvInTasks(columns, count, rowAt) {
+  const parts = [columns.map(csvCell).join(',')];
+  for (let first = 0; first < count; first += ROWS_PER_TASK) {
+    const lines = [];
+    for (let i = first; i < Math.min(count, first + ROWS_PER_TASK); i++) lines.push(rowAt(i).map(csvCell).join(','));
+    parts.push(lines.join('\n'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return parts.join('\n') + '\n';
+}
+
 // JSON with typed arrays as plain arrays and non-finite numbers as strings.
 export const toJson = (value) =>
   JSON.stringify(value, (key, item) => {
@@ -32,7 +46,7 @@ export function download(name, text, type) {
 }
 
 // CSV and JSON buttons, disabled until set() gives them a result:
-// set({ name, csv: () => text, json: () => text }) or set(null).
+// set({ name, csv: () => text or a promise of it, json: () => … }) or set(null).
 export function createExportButtons(container) {
   const row = make('div', { className: 'lab-exports' });
   const label = make('span', { className: 'hint', textContent: 'Per-trial results:' });
@@ -41,8 +55,19 @@ export function createExportButtons(container) {
   row.append(label, csv, json);
   container.append(row);
   let current = null;
-  csv.addEventListener('click', () => current && download(`${current.name}.csv`, current.csv(), 'text/csv'));
-  json.addEventListener('click', () => current && download(`${current.name}.json`, current.json(), 'application/json'));
+  // csv() and json() may return a promise (a file built over several tasks).
+  const save = async (button, extension, make, type) => {
+    if (!current) return;
+    const { name } = current;
+    button.disabled = true;
+    try {
+      download(`${name}.${extension}`, await make(), type);
+    } finally {
+      button.disabled = !current;
+    }
+  };
+  csv.addEventListener('click', () => save(csv, 'csv', () => current.csv(), 'text/csv'));
+  json.addEventListener('click', () => save(json, 'json', () => current.json(), 'application/json'));
   return {
     set(next) {
       current = next;

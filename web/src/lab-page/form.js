@@ -13,7 +13,7 @@ import { paramControlRows } from '../curves/param-controls.js';
 const make = (tag, props = {}) => Object.assign(document.createElement(tag), props);
 
 function fieldFrame(setting, id) {
-  const field = make('div', { className: `lab-field lab-field-${setting.kind}` });
+  const field = make('div', { className: `lab-field lab-field-${setting.kind}${setting.wide ? ' lab-field-wide' : ''}` });
   const label = make('label', { htmlFor: id, textContent: setting.label });
   const problem = make('p', { className: 'field-error', id: `${id}-error`, hidden: true });
   problem.setAttribute('role', 'alert');
@@ -54,8 +54,10 @@ function textControl(setting, id, value, context, onChange) {
   field.append(input);
   if (hint) field.append(hint);
   field.append(problem);
+  // Called only for values set elsewhere (back/forward, a section's own
+  // control), never while this field's own edit is being read.
   field.show = (next) => {
-    if (document.activeElement !== input) input.value = setting.write(next, context);
+    input.value = setting.write(next, context);
     clear(input);
   };
   return field;
@@ -74,9 +76,12 @@ function choiceControl(setting, id, value, context, onChange) {
   if (custom) select.append(new Option('a constant', 'constant'));
   show(value);
   select.addEventListener('change', () => {
-    if (select.value === 'constant') custom.commit();
-    else onChange(setting.key, select.value);
-    if (custom) custom.show(select.value === 'constant' ? 0 : select.value);
+    if (select.value !== 'constant') {
+      onChange(setting.key, select.value);
+      custom?.show(select.value);
+    } else {
+      custom.show(custom.commit() ?? 0);
+    }
   });
   field.append(select);
   if (custom) field.append(custom.element);
@@ -95,9 +100,13 @@ function numberBesideChoice(setting, id, context, onChange) {
   element.append(input, problem);
   const commit = () => {
     const read = setting.read(input.value, context);
-    if (read.error || typeof read.value !== 'number') return complain(input, `${setting.label}: ${read.error ?? 'expected a number'}`);
+    if (read.error || typeof read.value !== 'number') {
+      complain(input, `${setting.label}: ${read.error ?? 'expected a number'}`);
+      return undefined;
+    }
     clear(input);
     onChange(setting.key, read.value);
+    return read.value;
   };
   input.addEventListener('change', commit);
   return {

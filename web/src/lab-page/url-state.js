@@ -15,6 +15,8 @@ import { defaultValues } from './settings.js';
 // More keys than any setup has: the rest are not even looked at.
 export const MAX_QUERY_KEYS = 200;
 export const MAX_QUERY_LENGTH = 8000;
+// Unknown keys named one by one; the rest are counted.
+const MAX_UNKNOWN_SHOWN = 5;
 
 export function defaultLabState(sections) {
   return { theme: 'system', sections: Object.fromEntries(sections.map((s) => [s.id, defaultValues(s.settings)])) };
@@ -35,6 +37,7 @@ export function parseLabState(search, sections, context) {
   if (keys.length > MAX_QUERY_KEYS) notices.push(`Only the first ${MAX_QUERY_KEYS} settings of the link were read.`);
   const byKey = new Map();
   for (const section of sections) for (const setting of section.settings) byKey.set(`${section.id}.${setting.key}`, { section, setting });
+  const unknown = [];
   for (const key of keys.slice(0, MAX_QUERY_KEYS)) {
     const [value, ...more] = query.getAll(key);
     if (more.length) notices.push(`${describe(key)} is given ${more.length + 1} times: the first is used.`);
@@ -45,13 +48,15 @@ export function parseLabState(search, sections, context) {
     }
     const target = byKey.get(key);
     if (!target) {
-      notices.push(`Ignored ${describe(key)}: the lab has no such setting.`);
+      unknown.push(key);
       continue;
     }
     const read = target.setting.read(value, context);
     if (read.error) notices.push(`Ignored ${key}=${describe(value)}: ${read.error}. The default, ${target.setting.write(target.setting.default, context)}, is used.`);
     else state.sections[target.section.id][target.setting.key] = read.value;
   }
+  for (const key of unknown.slice(0, MAX_UNKNOWN_SHOWN)) notices.push(`Ignored ${describe(key)}: the lab has no such setting.`);
+  if (unknown.length > MAX_UNKNOWN_SHOWN) notices.push(`Ignored ${unknown.length - MAX_UNKNOWN_SHOWN} more settings the lab does not have.`);
   return { state, notices };
 }
 

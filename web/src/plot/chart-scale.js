@@ -16,7 +16,8 @@ export function decadeLabel(power) {
 // { log, low, high, map(v) }: `low`/`high` are the axis' ends in the
 // linear coordinate; map(v) is a value's coordinate (NaN where a log axis
 // cannot show it: v ≤ 0).
-export function makeScale({ min, max, log = false }) {
+// `integer` (a count, a depth) keeps only whole-number ticks.
+export function makeScale({ min, max, log = false, integer = false }) {
   if (!(Number.isFinite(min) && Number.isFinite(max) && min < max)) {
     throw new RangeError(`an axis needs two finite increasing bounds, got ${min} and ${max}`);
   }
@@ -24,7 +25,7 @@ export function makeScale({ min, max, log = false }) {
     if (!(min > 0)) throw new RangeError(`a log axis needs a positive lower bound, got ${min}`);
     return { log, low: Math.log10(min), high: Math.log10(max), map: (v) => (v > 0 ? Math.log10(v) : NaN) };
   }
-  return { log, low: min, high: max, map: (v) => v };
+  return { log, integer, low: min, high: max, map: (v) => v };
 }
 
 // Log-axis ticks: { values (coordinates, i.e. powers), labels }.
@@ -47,7 +48,9 @@ function decadeTicks(scale, lengthPx, measure, gap, lineHeight) {
 export function scaleTicks(scale, lengthPx, measure, { gap = 14, lineHeight = 0 } = {}) {
   if (scale.log) return decadeTicks(scale, lengthPx, measure, gap, lineHeight);
   const { values, labels } = axisLabels(scale.low, scale.high, lengthPx, measure, { gap, lineHeight });
-  return { values, labels };
+  if (!scale.integer) return { values, labels };
+  const whole = values.filter(Number.isInteger);
+  return { values: whole, labels: whole.map((v) => String(v).replace('-', '−')) };
 }
 
 // Bounds that show every finite value of `arrays` with a margin: for a

@@ -52,6 +52,7 @@ export class ChartView {
   #spec;
   #size;
   #observer;
+  #shown = 0;  // counts show() calls, so a deferred table is never a stale one
   element;
 
   constructor(container, { label, height = 320 } = {}) {
@@ -79,18 +80,23 @@ export class ChartView {
     this.#observer.observe(this.#canvas);
   }
 
+  // The chart is painted at once; a long table is built in a task of its
+  // own after it, so neither keeps the page busy for long.
   show(spec, { legend = [], summary = '', table } = {}) {
     this.#spec = spec;
     renderChartLegend(this.legend, legend);
     this.summary.textContent = summary;
-    if (table) renderTable(this.table, table);
     this.details.hidden = !table;
+    this.table.replaceChildren();
     this.element.hidden = false;
     this.#measureAndDraw();
+    const shown = ++this.#shown;
+    if (table) setTimeout(() => shown === this.#shown && renderTable(this.table, table), 0);
   }
 
   clear() {
     this.#spec = undefined;
+    this.#shown++;
     this.element.hidden = true;
   }
 
@@ -130,7 +136,7 @@ export class ChartView {
 
   dispose() {
     this.#observer.disconnect();
-    this.element.remove();
+    this.element.emove();
   }
 }
 
@@ -139,17 +145,17 @@ export class ChartView {
 export const CHART_CSS = `
 .chart { margin: 0; min-width: 0; }
 .chart-canvas { display: block; width: 100%; border-radius: 6px; touch-action: manipulation; }
-.chart-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; list-style: none; margin: 0 0 6px; padding: 0; font-size: 0.85rem; }
+.chart-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; list-style: none; margin: 0 0 6px; padding: 0; font-size: 0.85em; }
 .chart-legend-item { display: inline-flex; align-items: center; gap: 6px; color: inherit; }
 .chart-legend-item > span:last-child { color: var(--text, inherit); }
 .chart-colour-axis { --swatch: var(--plot-axis); }
 .chart-swatch { display: inline-block; width: 22px; height: 0; border-top: 2.5px solid var(--swatch); }
 .chart-swatch-dashed { border-top-style: dashed; }
 .chart-swatch-dotted { border-top-style: dotted; }
-.chart-swatch-band { height: 10px; border: 0; background: var(--swatch); opacity: 0.35; }
+.chart-swatch-band { height: 10px; border: 0; background: var(--swatch); opacity: 0.5; }
 .chart-swatch-bar { height: 10px; width: 12px; border: 0; background: var(--swatch); opacity: 0.8; }
-.chart-summary { font-size: 0.85rem; margin: 6px 0 0; }
-.chart-data { margin-top: 6px; font-size: 0.85rem; }
+.chart-summary { font-size: 0.85em; margin: 6px 0 0; }
+.chart-data { margin-top: 6px; font-size: 0.85em; }
 .chart-table-box { max-height: 320px; overflow: auto; }
 .chart-table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 .chart-table caption { text-align: left; padding: 4px 0; }

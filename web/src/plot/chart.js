@@ -10,7 +10,9 @@
 // `colour` is a curve index into the palette (theme.js: the same colours
 // as the playground's curves, light or dark) or 'axis' / 'text'. The spec:
 //
-//   { x: { min, max, log?, label }, y: { min, max, log?, label }, layers }
+//   { x: { min, max, log?, integer?, label }, y: { … }, layers }
+//
+// (`integer`: only whole-number ticks, for counts and depths.)
 //
 // Rasters and heatmaps are other modules that can reuse chartArea() and
 // paintAxes() for their frame. DOM-free apart from the context.
@@ -156,7 +158,8 @@ const LAYERS = {
     for (let i = 0; i < layer.heights.length; i++) {
       const left = frame.x.toPx(layer.edges[i]);
       const right = frame.x.toPx(layer.edges[i + 1]);
-      const top = frame.y.toPx(layer.heights[i]);
+      // A non-empty bar is at least 2 px tall: one trial among thousands still shows.
+      const top = Math.min(frame.y.toPx(layer.heights[i]), base - 2);
       if (![left, right, top].every(Number.isFinite) || layer.heights[i] <= 0) continue;
       // A pixel's gap between bars, so neighbours stay apart.
       ctx.fillRect(left + 0.5, clamp(top), Math.max(1, right - left - 1), base - clamp(top));

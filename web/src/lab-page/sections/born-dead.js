@@ -2,8 +2,8 @@
 // ReLU and Initialization: Theory and Numerical Examples", arXiv
 // 1903.06733): the share of freshly initialised networks [1, N × L, 1] that
 // are constant on [−1, 1], against L for each width N, with binomial 95 %
-// intervals and the single-point value 1 − (1 − 2^−N)^L overlaid.
-import { toCsv, toJson } from '../export.js';
+// intervals and the single-point value 1 − (1 − 2⁻ᴺ)ᴸ overlaid.
+import { toCsvInTasks, toJson } from '../export.js';
 import { integerListSetting, integerSetting } from '../settings.js';
 import { activation, activationName, bias, commonOptions, initialiser, make, para, prob, seed } from './common.js';
 
@@ -14,7 +14,7 @@ export const method = 'bornDead';
 export const settings = [
   integerListSetting('widths', { label: 'Widths N', min: 1, max: 64, maxLength: 6, default: [2, 3, 4, 5, 10], hint: 'Up to six widths, separated by spaces.' }),
   integerSetting('depths', { label: 'Depths L from 1 to', min: 1, max: 100, default: 50 }),
-  integerSetting('trials', { label: 'Trials per width', min: 1, max: 20000, default: 2000 }),
+  integerSetting('trials', { label: 'Trials per width', min: 1, max: 10000, default: 2000 }),
   activation(),
   initialiser('he-normal'),
   bias('zero'),
@@ -32,7 +32,7 @@ function intro() {
 
 function notes() {
   return [
-    para(make('strong', { textContent: 'What it says about the articles\' claim. ' }), 'The tutorials say that because ReLU\'s gradient is zero for negative inputs "some neurons can stop learning". Here whole networks are dead at initialisation, before any learning rate or training step: the dashed line 1 − (1 − 2^−N)^L is the exact chance that, at one input, some layer is all zero (each layer is, with probability 2^−N, given a non-zero input); being constant on the whole interval needs more, so it is an upper bound. Width, not a leaky slope, is the first remedy: at N = 10 almost no network is born dead at depth 50, at N = 2 most are. Choose leaky_relu above to see that its networks are never constant.'),
+    para(make('strong', { textContent: 'What it says about the articles\' claim. ' }), 'The tutorials say that because ReLU\'s gradient is zero for negative inputs "some neurons can stop learning". Here whole networks are dead at initialisation, before any learning rate or training step: the dashed line 1 − (1 − 2⁻ᴺ)ᴸ is the exact chance that, at one input, some layer is all zero (each layer is, with probability 2⁻ᴺ, given a non-zero input); being constant on the whole interval needs more, so it is an upper bound. Width, not a leaky slope, is the first remedy: at N = 10 almost no network is born dead at depth 50, at N = 2 most are. A leaky unit outputs zero only where its pre-activation is exactly zero, so a leaky network has no all-zero layer to be born dead from: choose leaky_relu above to compare.'),
     para('A self-check from the paper\'s setting (He-normal weights, zero biases, N = 2): P is about 0.154 at L = 2, 0.336 at L = 3, 0.618 at L = 5 and 0.909 at L = 10.'),
   ];
 }
@@ -47,7 +47,7 @@ function chartSpec(result) {
     layers.push({ kind: 'line', x: result.depths, y: result.probability[w], colour: w, width: 2, points: result.depths.length <= 25 });
   });
   return {
-    x: { min: result.depths.length > 1 ? 1 : 0.5, max: result.depths.length > 1 ? result.depths.length : 1.5, label: 'Depth L (hidden layers)' },
+    x: { min: result.depths.length > 1 ? 1 : 0.5, max: result.depths.length > 1 ? result.depths.length : 1.5, integer: true, label: 'Depth L (hidden layers)' },
     y: { min: 0, max: 1, label: 'P(born dead)' },
     layers,
   };
@@ -74,18 +74,30 @@ function table(result) {
     });
     return row;
   });
-  return { caption: 'P(born dead) by depth and width, with its 95 % Wilson interval and the bound 1 − (1 − 2^−N)^L', columns, rows };
+  return { caption: 'P(born dead) by depth and width, with its 95 % Wilson interval and the bound 1 − (1 − 2⁻ᴺ)ᴸ', columns, rows };
 }
 
 // One row per width and trial: whether its depth-L network is born dead.
 function perTrialCsv(result) {
   const columns = ['width', 'trial', ...result.depths.map((d) => `dead_L${d}`)];
-  const rows = [];
   const depth = result.depths.length;
-  result.widths.forEach((n, w) => {
-    for (let t = 0; t < result.trials; t++) rows.push([n, t, ...result.dead[w].subarray(t * depth, (t + 1) * depth)]);
+  return toCsvInTasks(columns, result.widths.length * result.trials, (i) => {
+    const w = Math.floor(i / result.trials);
+    const t = i % result.trials;
+    return [result.widths[w], t, ...result.dead[w].subarray(t * depth, (t + 1) * depth)];
   });
-  return toCsv(columns, rows);
+}
+
+// Per width, per trial, its flags by depth as a string ("0001111…": the
+// k-th character is 1 when the depth-k network is born dead): compact, and
+// quick to write however many trials there are.
+function flagStrings(result) {
+  const depth = result.depths.length;
+  const decoder = new TextDecoder();
+  return result.widths.map((_, w) => {
+    const digits = result.dead[w].map((flag) => 48 + flag);
+    return Array.from({ length: result.trials }, (_, t) => decoder.decode(digits.subarray(t * depth, (t + 1) * depth)));
+  });
 }
 
 export function mountSection(root, context) {
@@ -96,14 +108,14 @@ export function mountSection(root, context) {
     const result = await layout.runBar.run(method, options(values));
     if (!result) return;
     const legend = result.widths.flatMap((n, w) => [{ label: `N = ${n}`, colour: w, mark: 'line' }]);
-    legend.push({ label: '95 % interval', colour: 'axis', mark: 'band' }, { label: 'bound 1 − (1 − 2^−N)^L', colour: 'axis', mark: 'dashed' });
+    legend.push({ label: '95 % interval', colour: 'axis', mark: 'band' }, { label: 'bound 1 − (1 − 2⁻ᴺ)ᴸ', colour: 'axis', mark: 'dashed' });
     chart.show(chartSpec(result), { legend, summary: summary(result), table: table(result) });
     layout.fresh();
     const name = `born-dead-${activationName(values.activation).replace(/[^\w.-]+/g, '_')}-seed${values.seed}`;
     layout.exports.set({
       name,
       csv: () => perTrialCsv(result),
-      json: () => toJson({ experiment: id, settings: options(values), widths: result.widths, depths: result.depths, trials: result.trials, probability: result.probability, interval: result.interval, bound: result.bound, dead: result.dead }),
+      json: () => toJson({ experiment: id, settings: options(values), widths: result.widths, depths: result.depths, trials: result.trials, probability: result.probability, interval: result.interval, bound: result.bound, dead: flagStrings(result) }),
     });
   });
 }

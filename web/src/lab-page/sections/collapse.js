@@ -4,7 +4,7 @@
 // |x| with Adam; how many are born dead, how many collapse to a constant
 // (the "mean state"), and how small the final errors get.
 import { OPTIMIZERS } from '../../api/lab/options.js';
-import { toCsv, toJson } from '../export.js';
+import { toCsvInTasks, toJson } from '../export.js';
 import { choiceSetting, integerSetting, numberSetting } from '../settings.js';
 import { activation, activationName, bias, commonOptions, initialiser, make, para, percent, seed, short } from './common.js';
 import { fitBounds } from '../../plot/chart-scale.js';
@@ -49,7 +49,7 @@ function intro() {
 
 function notes() {
   return [
-    para(make('strong', { textContent: 'What it says about the articles\' claim. ' }), 'The tutorials suggest switching to leaky ReLU "if you observe many inactive neurons". In a width-2, depth-10 ReLU network the collapsed networks are mostly the born-dead ones: no learning rate revives a network whose every input lands on the flat side, so their errors pile up exactly at the mean state (the dashed line), while the live ones reach errors many decades smaller. Run it again with leaky_relu: the collapsed share drops, because a negative input still passes a gradient.'),
+    para(make('strong', { textContent: 'What it says about the articles\' claim. ' }), 'The tutorials suggest switching to leaky ReLU "if you observe many inactive neurons". In a width-2, depth-10 ReLU network the collapsed networks are mostly the born-dead ones: no learning rate revives a network whose every input lands on the flat side, so their errors pile up exactly at the mean state (the dashed line), while the live ones reach errors many decades smaller. Run it again with leaky_relu to compare: a negative input still passes a gradient, so no layer can silence the network for good.'),
   ];
 }
 
@@ -102,8 +102,8 @@ function summary(result) {
 }
 
 function perTrialCsv(result) {
-  const rows = Array.from(result.errors, (error, t) => [t, error, result.ranges[t], result.bornDeadTrials[t], result.ranges[t] < COLLAPSED_RANGE ? 1 : 0]);
-  return toCsv(['trial', 'final_error', 'output_range', 'born_dead', 'collapsed'], rows);
+  return toCsvInTasks(['trial', 'final_error', 'output_range', 'born_dead', 'collapsed'], result.errors.length,
+    (t) => [t, result.errors[t], result.ranges[t], result.bornDeadTrials[t], result.ranges[t] < COLLAPSED_RANGE ? 1 : 0]);
 }
 
 export function mountSection(root, context) {

@@ -16,7 +16,7 @@ export const INITIALISER_LABELS = {
 export const BIAS_LABELS = { initialiser: "the initialiser's own", zero: 'zero', drawn: 'drawn like the weights' };
 
 export const activation = (hint) => activationSetting('activation', { label: 'Hidden activation', default: { name: 'relu', params: {} }, hint });
-export const initialiser = (fallback) => choiceSetting('init', { label: 'Weights', choices: [...INITIALISERS], labels: INITIALISER_LABELS, default: fallback });
+export const initialiser = (fallback) => choiceSetting('init', { label: 'Weights', choices: [...INITIALISERS], labels: INITIALISER_LABELS, default: fallback, wide: true });
 export const bias = (fallback) => biasSetting('bias', { label: 'Biases', choices: BIASES.filter((b) => b !== 'constant'), labels: BIAS_LABELS, default: fallback });
 export const seed = () => integerSetting('seed', { label: 'Seed', min: 0, max: 2 ** 32 - 1, default: 1, hint: 'The same seed gives the same trials, bit for bit.' });
 
@@ -45,7 +45,10 @@ export const prob = (p) => p.toFixed(3);
 // A number in an exponent form that stays short: 3.2e−5.
 export function short(value) {
   if (!Number.isFinite(value)) return String(value);
-  if (value !== 0 && (Math.abs(value) < 1e-3 || Math.abs(value) >= 1e5)) return value.toExponential(2).replace('e-', 'e−').replace('e+', 'e');
+  if (value !== 0 && (Math.abs(value) < 1e-3 || Math.abs(value) >= 1e5)) {
+    const [mantissa, exponent] = value.toExponential(2).split('e');
+    return `${mantissa.replace(/\.?0+$/, '')}e${exponent.replace('+', '').replace('-', '−')}`;
+  }
   return String(Number(value.toPrecision(4)));
 }
 
