@@ -93,7 +93,11 @@ export function mountSectionHost(root, section, options) {
     registry,
     getRunner,
     values: () => values,
-    set: (patch) => change(patch, { fromOutside: true }),
+    // A section's own controls: the form shows the values and the URL follows.
+    set: (patch) => {
+      change(patch);
+      form?.show(values);
+    },
     onChange: (listener) => listeners.push(listener),
     layout: buildLayout,
     chart(container, chartOptions) {
