@@ -64,6 +64,13 @@ struct Relu {
         .formula = "f(x) = max(0, x)",
         .derivative_formula = "f′(x) = 1 for x > 0;  0 for x < 0",
         .kink_convention = "At x = 0, f′(0) = 0 as in PyTorch; the left derivative is 0, the right 1.",
+        .properties = {
+            .range = {closed_open(0, kUnbounded)},
+            .monotonic = Monotonicity::non_decreasing,
+            .points = {kink(0, 1)},
+            .saturates_below = true,
+            .zero_gradient = {open(-kUnbounded, 0)},
+        },
     };
 
     explicit constexpr Relu(const ParamValues&) {}
@@ -110,6 +117,11 @@ struct LeakyRelu {
         .kink_convention =
             "At x = 0, f′(0) = negative_slope as in PyTorch; the left derivative is "
             "negative_slope, the right 1.",
+        .properties = {
+            .range = {open(-kUnbounded, kUnbounded)},
+            .points = {kink(0, 0.99)},
+            .parameters_note = "negative_slope = 0.01 here. Any positive slope keeps f increasing with range (−∞, ∞) and f′ jumping at 0 by 1 − negative_slope; negative_slope = 0 is relu; a negative slope makes f decrease for x < 0 (range [0, ∞)).",
+        },
     };
 
     double negative_slope;  // slope of the x < 0 piece; any finite value
@@ -145,6 +157,11 @@ struct Prelu {
         .derivative_formula = "f′(x) = 1 for x > 0;  weight for x < 0",
         .kink_convention =
             "At x = 0, f′(0) = weight as in PyTorch; the left derivative is weight, the right 1.",
+        .properties = {
+            .range = {open(-kUnbounded, kUnbounded)},
+            .points = {kink(0, 0.75)},
+            .parameters_note = "weight = 0.25 here. Any positive weight keeps f increasing with range (−∞, ∞) and f′ jumping at 0 by 1 − weight; weight = 0 is relu; a negative weight makes f decrease for x < 0 (range [0, ∞)).",
+        },
     };
 
     double weight;  // slope of the x < 0 piece; any finite value
@@ -186,6 +203,11 @@ struct Rrelu {
             "(lower + upper) / 2, the right 1.",
         .order_storage = {{{.lower = 0, .upper = 1, .strict = false}}},
         .order_count = 1,
+        .properties = {
+            .range = {open(-kUnbounded, kUnbounded)},
+            .points = {kink(0, 1.0 - 11.0 / 48.0)},
+            .parameters_note = "lower = 1/8, upper = 1/3 here: the evaluation-mode slope a = (lower + upper) / 2 = 11/48. Any positive a keeps f increasing with range (−∞, ∞) and f′ jumping at 0 by 1 − a; a = 0 is relu; a negative a makes f decrease for x < 0.",
+        },
     };
 
     double lower;  // ends of the training-time slope range, lower <= upper
@@ -219,6 +241,14 @@ struct Relu6 {
         .kink_convention =
             "A corner counts as outside, as in PyTorch: f′(0) = 0 and f′(6) = 0. "
             "At 0 the left derivative is 0, the right 1; at 6 the left is 1, the right 0.",
+        .properties = {
+            .range = {closed(0, 6)},
+            .monotonic = Monotonicity::non_decreasing,
+            .points = {kink(0, 1), kink(6, -1)},
+            .saturates_below = true,
+            .saturates_above = true,
+            .zero_gradient = {open(-kUnbounded, 0), open(6, kUnbounded)},
+        },
     };
 
     explicit constexpr Relu6(const ParamValues&) {}
@@ -266,6 +296,17 @@ struct Hardtanh {
             "At min_val the left derivative is 0, the right 1; at max_val the left is 1, the right 0.",
         .order_storage = {{{.lower = 0, .upper = 1, .strict = true}}},
         .order_count = 1,
+        .properties = {
+            .range = {closed(-1, 1)},
+            .monotonic = Monotonicity::non_decreasing,
+            .symmetry = Symmetry::odd,
+            .points = {kink(-1, 1), kink(1, -1)},
+            .saturates_below = true,
+            .saturates_above = true,
+            .zero_gradient = {open(-kUnbounded, -1), open(1, kUnbounded)},
+            .parameters_note = "min_val = −1, max_val = 1 here. In general the range is [min_val, max_val], the gradient zero "
+                               "outside it; f is odd only when min_val = −max_val, and f(0) = 0 only when 0 lies between them.",
+        },
     };
 
     double min_val;  // the clamps, min_val < max_val
@@ -316,6 +357,16 @@ struct Threshold {
         .kink_convention =
             "At x = threshold (a jump unless value = threshold), f′ = 0 as in PyTorch; "
             "the left derivative is 0, the right 1.",
+        .properties = {
+            .range = {single(0), open(1, kUnbounded)},
+            .monotonic = Monotonicity::non_decreasing,
+            .points = {jump(1, 1, 1)},
+            .saturates_below = true,
+            .zero_gradient = {open(-kUnbounded, 1)},
+            .parameters_note = "threshold = 1, value = 0 here. f jumps at threshold from value to threshold (f is continuous "
+                               "only when they are equal) and is non-decreasing while value ≤ threshold; the range is {value} "
+                               "∪ (threshold, ∞) then.",
+        },
     };
 
     double threshold;    // inputs above it pass through
