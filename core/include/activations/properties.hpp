@@ -146,7 +146,16 @@ constexpr bool well_formed(const Properties& p, bool has_parameters) {
         if (p.points.items[i].value_jump < 0) drops = true;
     }
     if (drops != (p.monotonic == Monotonicity::not_monotonic)) return false;
-    if (p.monotonic == Monotonicity::increasing && !p.zero_gradient.view().empty()) return false;
+    // Monotonic but not increasing means flat somewhere, and a flat part
+    // reaching −∞ or +∞ saturates that side.
+    if ((p.monotonic == Monotonicity::increasing) != p.zero_gradient.view().empty() &&
+        p.monotonic != Monotonicity::not_monotonic) {
+        return false;
+    }
+    for (const Interval& flat : p.zero_gradient.view()) {
+        if (flat.low == -std::numeric_limits<double>::infinity() && !p.saturates_below) return false;
+        if (flat.high == std::numeric_limits<double>::infinity() && !p.saturates_above) return false;
+    }
     if (p.decreasing_period < 0 || (p.decreasing_period > 0 && p.decreasing.view().empty())) return false;
     if (p.symmetry == Symmetry::odd && p.value_at_zero != 0) return false;
     if (p.symmetry == Symmetry::point && p.value_at_zero == 0) return false;
