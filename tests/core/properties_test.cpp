@@ -150,6 +150,38 @@ TEST_CASE("properties: the range holds every value, and its ends are reached as 
         }
         INFO(outside.first);
         CHECK(outside.count == 0);
+        // Gaps: f takes a value y if the sample holds it or a pair of
+        // neighbours with no breakpoint between them lies on either side of
+        // it (f is continuous there). Every gap that a jump of f opens, and
+        // every gap between the stated pieces, is in the range exactly when
+        // f takes it.
+        const std::vector<double> xs = all_points(curve);
+        const auto takes = [&](double y) {
+            for (std::size_t i = 0; i + 1 < xs.size(); ++i) {
+                const double fa = curve.f(xs[i]), fb = curve.f(xs[i + 1]);
+                if (fa == y || fb == y) return true;
+                if (!curve.breakpoint_within(xs[i], xs[i + 1]) && (fa < y) != (fb < y)) return true;
+            }
+            return false;
+        };
+        const auto in_range = [&](double y) {
+            for (const Interval& piece : range) {
+                if (piece.low <= y && y <= piece.high) return true;
+            }
+            return false;
+        };
+        std::vector<double> gaps;
+        for (const PointProperties& point : spec.properties.points.view()) {
+            const double left = curve.f(std::nextafter(point.x, -kInfinity));
+            const double right = curve.f(std::nextafter(point.x, kInfinity));
+            if (point.value_jump != 0) gaps.push_back(left + (right - left) / 2);
+        }
+        for (std::size_t i = 0; i + 1 < range.size(); ++i) gaps.push_back(range[i].high + (range[i + 1].low - range[i].high) / 2);
+        for (const double y : gaps) {
+            INFO("the value " << y << ", in a gap");
+            CHECK(takes(y) == in_range(y));
+        }
+
         for (const Interval& piece : range) {
             INFO("piece [" << piece.low << ", " << piece.high << "]");
             for (const bool low_end : {true, false}) {
