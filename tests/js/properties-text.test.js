@@ -1,0 +1,95 @@
+// The properties line (web/src/curves/properties-text.js) for the
+// registry's entries, and the API's properties it reads (act.list()).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadActivations } from 'activation-playground';
+import { formatPropertyNumber, propertiesText, rangeText, whereText } from '../../web/src/curves/properties-text.js';
+
+const act = await loadActivations();
+const byName = new Map(act.list().map((a) => [a.name, a]));
+const line = (name, params) => propertiesText(byName.get(name), params);
+
+test('numbers: short values exactly, others cut to four digits with an ellipsis', () => {
+  assert.equal(formatPropertyNumber(0), '0');
+  assert.equal(formatPropertyNumber(6), '6');
+  assert.equal(formatPropertyNumber(-0.375), '−0.375');
+  assert.equal(formatPropertyNumber(-1e-6), '−1e−6');
+  assert.equal(formatPropertyNumber(Infinity), '∞');
+  assert.equal(formatPropertyNumber(-Infinity), '−∞');
+  assert.equal(formatPropertyNumber(-0.16997120747990366), '−0.1699…');
+  assert.equal(formatPropertyNumber(0.6931471805599453), '0.6931…');
+  assert.equal(formatPropertyNumber(-1.7580993408473769), '−1.758…');
+  assert.equal(formatPropertyNumber(2.0611536203143807e-9), '2.061…e−9');
+  assert.equal(formatPropertyNumber(12345678), '1.234…e7');
+});
+
+test('ranges and conditions read as a learner writes them', () => {
+  const interval = (low, high, lowClosed = false, highClosed = false) => ({ low, high, lowClosed, highClosed });
+  assert.equal(rangeText([interval(0, Infinity, true)]), '[0, ∞)');
+  assert.equal(rangeText([interval(0, 0, true, true), interval(1, 1, true, true)]), '{0, 1}');
+  assert.equal(rangeText([interval(-Infinity, -0.5), interval(0, 0, true, true), interval(0.5, Infinity)]), '(−∞, −0.5) ∪ {0} ∪ (0.5, ∞)');
+  assert.equal(whereText([interval(-Infinity, 0)]), 'x < 0');
+  assert.equal(whereText([interval(6, Infinity)]), 'x > 6');
+  assert.equal(whereText([interval(-0.5, 0.5)]), '|x| < 0.5');
+  assert.equal(whereText([interval(-3, -1.5)]), '−3 < x < −1.5');
+  assert.equal(whereText([interval(-Infinity, -1), interval(1, Infinity)]), '|x| > 1');
+  assert.equal(whereText([interval(-Infinity, 0), interval(0, Infinity)]), 'x ≠ 0');
+  assert.equal(whereText([interval(-Infinity, 0), interval(6, Infinity)]), 'x < 0 or x > 6');
+});
+
+test('the lines of the rectifiers, the smooth units and the odd ones out', () => {
+  assert.equal(
+    line('relu'),
+    'range [0, ∞) · unbounded above · monotonic (non-decreasing) · not zero-centred (f ≥ 0) · f continuous, f′ jumps at 0 · saturates as x → −∞ · zero gradient for x < 0',
+  );
+  assert.equal(
+    line('leaky_relu'),
+    'range (−∞, ∞) · unbounded · monotonic (increasing) · f(0) = 0, not odd · f continuous, f′ jumps at 0 · no saturation · no zero-gradient region',
+  );
+  assert.equal(
+    line('gelu'),
+    'range [−0.1699…, ∞) · unbounded above · not monotonic: decreasing for x < −0.7517… · f(0) = 0, not odd · smooth · saturates as x → −∞ · no zero-gradient region',
+  );
+  assert.equal(
+    line('tanh'),
+    'range (−1, 1) · bounded · monotonic (increasing) · zero-centred (odd) · smooth · saturates both ways · no zero-gradient region',
+  );
+  assert.match(line('sigmoid'), /not zero-centred: symmetric about f\(0\) = 0\.5/);
+  assert.match(line('hardtanh'), /range \[−1, 1\] · bounded · .* f continuous, f′ jumps at ±1 · saturates both ways · zero gradient for \|x\| > 1$/);
+  assert.match(line('elu'), /f′ continuous, f″ jumps at 0/);
+  assert.match(line('step'), /^range \{0, 1\} · bounded · .* f jumps at 0 · .* zero gradient for x ≠ 0$/);
+  assert.match(line('hardshrink'), /^range \(−∞, −0\.5\) ∪ \{0\} ∪ \(0\.5, ∞\) .* f jumps at ±0\.5, f′ jumps at ±0\.5/);
+  // PyTorch's cut-off: a drop and jumps of about 2e−9, said with their size.
+  assert.match(line('softplus'), /not monotonic: drops by 2\.1e−9 at 20 · not zero-centred \(f\(0\) = 0\.6931…\) · f jumps at 20 \(by 2\.1e−9\), f′ jumps at 20 \(by 2\.1e−9\)/);
+  assert.match(line('sine'), /not monotonic: decreasing for 0\.05235… < x < 0\.1570…, every 0\.2094…/);
+  assert.match(line('gaussian'), /range \(0, 1\] · bounded · not monotonic: decreasing for x > 0 · not zero-centred: even, f\(0\) = 1/);
+  assert.match(line('xielu'), /decreasing for x < −0\.9808… or −1e−6 < x < 0 .* not zero-centred \(f\(0\) ≈ −8e−7\) · f jumps at 0 \(by 8e−7\), f′ jumps at −1e−6 and 0/);
+});
+
+test('a line for other than the default parameters says it describes the defaults', () => {
+  assert.doesNotMatch(line('leaky_relu', { negative_slope: 0.01 }), /default/);
+  assert.match(line('leaky_relu', { negative_slope: 0.2 }), /^at the default parameters: range/);
+  assert.doesNotMatch(line('gelu', { approximate: 'none' }), /default/);
+});
+
+test('every entry has properties and a line with nothing undefined in it', () => {
+  for (const spec of byName.values()) {
+    const { properties } = spec;
+    assert.ok(properties.range.length >= 1, spec.name);
+    assert.equal(properties.boundedBelow, properties.range[0].low > -Infinity, spec.name);
+    assert.equal(properties.boundedAbove, properties.range.at(-1).high < Infinity, spec.name);
+    assert.equal(spec.params.length > 0, properties.parametersNote.length > 0, spec.name);
+    const text = propertiesText(spec);
+    assert.doesNotMatch(text, /undefined|NaN|null|\[object/, `${spec.name}: ${text}`);
+    assert.equal(text.split(' · ').length, 7, `${spec.name}: ${text}`);
+  }
+});
+
+test('the list hands out copies: changing one does not change the registry', () => {
+  const [first] = act.list();
+  first.properties.range[0].low = 42;
+  first.properties.saturates.below = !first.properties.saturates.below;
+  const [again] = act.list();
+  assert.notEqual(again.properties.range[0].low, 42);
+  assert.notEqual(again.properties.saturates.below, first.properties.saturates.below);
+});
