@@ -1,66 +1,75 @@
-// A small static file server for the built site, on loopback only. It sends
-// the strict Content-Security-Policy the page is built to run under, so
-// serving and testing exercise the same rules a careful host would set.
+// The static file server of `npm start` and the tests: sirv over the built
+// site, on loopback only. It serves what `npm run build` wrote, as any
+// careful static host could:
+// - the precompressed .br and .gz files beside each asset, by the request's
+//   Accept-Encoding (sirv picks them; `Vary: Accept-Encoding` follows);
+// - validators (ETag, Last-Modified), and a Cache-Control by kind of file:
+//   content-hashed bundles (src/bundle/) are immutable for a year, every
+//   other file is revalidated on each use (a 304 when unchanged);
+// - the strict Content-Security-Policy the pages are built to run under;
+// - the cross-origin headers an embed on another origin needs: a module
+//   script and the .wasm it fetches are CORS requests, so every response
+//   allows any origin to read it (the site is public, and no response
+//   depends on cookies).
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
+import sirv from 'sirv';
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.ts': 'text/plain; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
+// Files whose names carry a hash of their content: a new build writes new
+// names, so a cached copy can never be stale.
+export const VERSIONED_PATH = /^\/src\/bundle\//;
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const REVALIDATE = 'no-cache';
+
+// Headers every response carries, 404s and 304s included.
+export const COMMON_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Access-Control-Allow-Origin': '*',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
 };
 
-const CROSS_ORIGIN_TYPES = new Set(['.js', '.mjs', '.wasm', '.json']);
-
-async function resolveFile(root, urlPath) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
-  }
-  const path = resolve(root, '.' + normalize('/' + decoded));
-  if (path !== root && !path.startsWith(root + sep)) return undefined;  // no escaping the root
-  const info = await stat(path).catch(() => undefined);
-  if (info?.isDirectory()) return resolveFile(root, join(decoded, 'index.html'));
-  return info?.isFile() ? path : undefined;
+function notFound(request, response) {
+  response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': REVALIDATE });
+  response.end('Not found\n');
 }
 
 // Serves `root` on 127.0.0.1. Port 0 picks a free port. Resolves to
 // { url, close }.
 export function startServer({ root, port = 0, host = '127.0.0.1' }) {
-  const base = resolve(root);
-  const server = createServer(async (request, response) => {
-    const headers = {
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-cache',
-    };
+  const serve = sirv(resolve(root), {
+    // Files are looked up on each request rather than listed once at the
+    // start, so a rebuild while the server runs is served as it is.
+    dev: true,
+    etag: true,
+    gzip: true,
+    brotli: true,
+    dotfiles: false,
+    onNoMatch: notFound,
+    setHeaders(response, pathname) {
+      // Type declarations are read as text, not as MPEG transport streams.
+      if (pathname.endsWith('.ts')) response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    },
+  });
+  const server = createServer((request, response) => {
+    for (const [name, value] of Object.entries(COMMON_HEADERS)) response.setHeader(name, value);
     const { pathname } = new URL(request.url, 'http://localhost');
-    const file = request.method === 'GET' || request.method === 'HEAD' ? await resolveFile(base, pathname) : undefined;
-    if (!file) {
-      response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
-      response.end('Not found\n');
+    response.setHeader('Cache-Control', VERSIONED_PATH.test(pathname) ? IMMUTABLE : REVALIDATE);
+    if (request.method === 'OPTIONS') {
+      // A preflight: only simple GETs are served, so nothing more to allow.
+      response.writeHead(204, { 'Access-Control-Allow-Methods': 'GET, HEAD' });
+      response.end();
       return;
     }
-    const body = await readFile(file);
-    // Modules and the core's .wasm may be loaded by pages of other origins
-    // (an <activation-plot> embedded elsewhere): they need CORS.
-    if (CROSS_ORIGIN_TYPES.has(extname(file))) headers['Access-Control-Allow-Origin'] = '*';
-    response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(request.method === 'HEAD' ? undefined : body);
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Method not allowed\n');
+      return;
+    }
+    serve(request, response);
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
@@ -68,7 +77,10 @@ export function startServer({ root, port = 0, host = '127.0.0.1' }) {
       const { port: actualPort } = server.address();
       resolvePromise({
         url: `http://${host}:${actualPort}/`,
-        close: () => new Promise((done) => server.close(done)),
+        close: () => new Promise((done) => {
+          server.close(done);
+          server.closeAllConnections?.();
+        }),
       });
     });
   });

@@ -46,8 +46,11 @@ export async function openPage(browser, url, options = {}) {
   return { page, context, problems };
 }
 
-// The next two animation frames: a redraw scheduled by the last change is done.
-export const settled = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+// Resolves once the page has drawn its next frame and run the work queued
+// for after it (the playground updates its table, statistics and lists
+// after the plot's frame during a continuous action such as typing).
+export const settled = (page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => done()), 0))));
 
 // The playground at `query`, loaded and drawn.
 export async function openPlayground(env, query = '', options = {}) {

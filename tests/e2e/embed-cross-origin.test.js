@@ -126,6 +126,22 @@ test('a host that forbids WebAssembly gets the error and the fallback text in pl
 
 // The frames' heights and how their content fits: per iframe, its height,
 // its page's viewport and content heights, and the plot's height.
+// The frames' fit once every frame is as tall as its content laid out at
+// its own height (the height messages have arrived), or the last fit seen
+// after `timeout` ms: the frames size themselves asynchronously, later on
+// a loaded machine. (A frame's scrollHeight alone would not do: content
+// that fills the frame fits any frame height.)
+async function settledFits(page, timeout = 10000) {
+  const until = Date.now() + timeout;
+  let last;
+  do {
+    last = await frameFits(page);
+    if (last.fits.every((fit) => Math.abs(fit.viewport - fit.natural) <= 1)) return last;
+    await page.waitForTimeout(100);
+  } while (Date.now() < until);
+  return last;
+}
+
 async function frameFits(page) {
   const heights = await page.$$eval('iframe', (frames) => frames.map((f) => f.getBoundingClientRect().height));
   const inner = page.frames().filter((f) => f.url().includes('embed.html'));
@@ -135,6 +151,12 @@ async function frameFits(page) {
       url: location.search,
       viewport: innerHeight,
       content: document.documentElement.scrollHeight,
+      natural: (() => {
+        document.documentElement.classList.add('measuring');
+        const height = Math.ceil(document.body.getBoundingClientRect().height);
+        document.documentElement.classList.remove('measuring');
+        return height;
+      })(),
       plot: document.querySelector('activation-plot').shadowRoot.querySelector('.plot').getBoundingClientRect().height,
       tableScrolls: (() => {
         const box = document.querySelector('activation-plot').shadowRoot.querySelector('.values-box');
@@ -148,10 +170,13 @@ async function frameFits(page) {
 test('iframes size themselves to their content through the snippet\'s line of script, each its own', async () => {
   const { page, context, problems } = await openRecordedPage(env.browser, host.url('/iframes.html'), { viewport: { width: 900, height: 1400 } });
   try {
-    for (const frame of page.frames().filter((f) => f.url().includes('embed.html'))) await waitForElements(frame, 'activation-plot');
+    // Both frames navigate to embed.html in their own time.
+    const embeds = () => page.frames().filter((f) => f.url().includes('embed.html'));
+    for (let tries = 0; embeds().length < 2 && tries < 200; tries++) await page.waitForTimeout(50);
+    assert.equal(embeds().length, 2);
+    for (const frame of embeds()) await waitForElements(frame, 'activation-plot');
     await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.style.height !== ''));
-    await page.waitForTimeout(200);  // any later message would change them again
-    const { heights, fits } = await frameFits(page);
+    const { heights, fits } = await settledFits(page);
     // Each frame is as tall as its content, the plot at its own height
     // (300 px), the table whole: nothing scrolls.
     for (const fit of fits) {
@@ -166,8 +191,7 @@ test('iframes size themselves to their content through the snippet\'s line of sc
     // A narrower frame wraps the legend and the table: it grows to fit.
     await page.$eval('iframe', (f) => (f.width = '360'));
     await page.waitForFunction((before) => document.querySelector('iframe').getBoundingClientRect().height !== before, withTable);
-    await page.waitForTimeout(200);
-    const narrow = await frameFits(page);
+    const narrow = await settledFits(page);
     assert.ok(Math.abs(narrow.fits[0].viewport - narrow.fits[0].content) <= 1, JSON.stringify(narrow.fits[0]));
 
     // Messages from anything but the frames' own windows are ignored.

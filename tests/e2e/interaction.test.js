@@ -212,10 +212,11 @@ test('the legend toggles curves and the URL keeps it', async () => {
   await items.nth(1).click();
   assert.equal(await items.nth(1).getAttribute('aria-pressed'), 'false');
   assert.match(query(page).getAll('fn')[1], /show=0/);
-  assert.doesNotMatch(await page.getAttribute('#plot', 'aria-label'), /Leaky/);
+  // The plot (and its label) redraws on the next animation frame.
+  await page.waitForFunction(() => !document.getElementById('plot').getAttribute('aria-label').includes('Leaky'));
   assert.equal(await page.locator('#dead-shares li').count(), 1);
   await items.nth(1).click();
-  assert.match(await page.getAttribute('#plot', 'aria-label'), /ReLU, Leaky ReLU/);
+  await page.waitForFunction(() => /ReLU, Leaky ReLU/.test(document.getElementById('plot').getAttribute('aria-label')));
   await context.close();
 });
 
@@ -247,6 +248,7 @@ test('the zero-gradient panel counts dead inputs per curve', async () => {
   const percent = Number(/^([\d.]+)%/.exec(relu)[1]);
   assert.ok(percent > 45 && percent < 55, relu);
   await page.fill('#stats-mean', '-2');
+  await settled(page);  // typing updates the statistics after the plot's frame
   assert.ok(Number(/^([\d.]+)%/.exec((await shares())[0])[1]) > 95);
   await page.fill('#stats-sd', '-1');
   assert.match(await page.textContent('#stats-error'), /sd: "-1" is not a positive number/);

@@ -4,7 +4,7 @@
 // x, marked inputs drawn as diamonds, and extreme values reported.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPlayground } from './browser.js';
+import { launch, openPlayground, settled } from './browser.js';
 
 let env;
 before(async () => {
@@ -87,11 +87,13 @@ test('a value beyond any drawable range is said, and the plot stays finite', asy
 test('typed inputs: how "2,0" was read is said, and the page\'s own minus sign is read', async () => {
   const { page, context } = await open('fn=relu');
   await page.fill('#inputs', '2,0 −3');
+  await settled(page);  // typing updates the table and notes after the plot's frame
   assert.match(await page.textContent('#inputs-notes'), /"2,0" was read as two numbers, 2 and 0/);
   const rows = await page.locator('#results tbody th').allTextContents();
   assert.deepEqual(rows, ['2', '0', '−3']);
   assert.equal(await page.textContent('#results tbody tr:nth-child(3) td:nth-child(2)'), '0.0');
   await page.fill('#inputs', '2.0, 3');
+  await settled(page);
   assert.equal(await page.textContent('#inputs-notes'), '');
   await context.close();
 });

@@ -45,6 +45,7 @@ test('the picker lists the registry', async () => {
 test('typing 2.0, -3.0 shows f(x) 2.0 and 0.0', async () => {
   await page.selectOption('#activation', 'relu');
   await page.fill('#inputs', '2.0, -3.0');
+  await settled(page);  // typing updates the table after the plot's frame
   const rows = await page.locator('#results tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [...tr.children].map((cell) => cell.textContent)),
   );
@@ -63,6 +64,7 @@ test('a bad token gets an inline message and the text is kept', async () => {
   assert.equal(await page.inputValue('#inputs'), '1.5, abc, 3');
   assert.equal(await page.getAttribute('#inputs', 'aria-invalid'), 'true');
   await page.fill('#inputs', '1.5, 3');
+  await settled(page);
   assert.equal(await error.isHidden(), true);
   assert.equal(await page.locator('#results tbody tr').count(), 2);
 });
@@ -142,6 +144,7 @@ test('the right-sided convention moves the closed dot and says so', async () => 
   assert.ok((await pixelsAround(0, 0, 0)).every((c) => near(c, background, 10)), 'hollow centre at (0, 0)');
   assert.match(await page.textContent('#convention'), /right-sided derivative/);
   await page.fill('#inputs', '0');
+  await settled(page);
   assert.equal(await page.textContent('#results tbody td:nth-child(3)'), '1.0');
   await page.selectOption('#kink', 'pytorch');
   assert.equal(await page.textContent('#results tbody td:nth-child(3)'), '0.0');
@@ -153,8 +156,10 @@ test('parameter controls come from the registry and bad values are reported inli
   assert.equal(await number.inputValue(), '0.01');
   await page.fill('#inputs', '-3');
   await number.fill('0.001');
+  await settled(page);
   assert.equal(await page.textContent('#results tbody td:nth-child(2)'), '-0.003');
   await number.fill('abc');
+  await settled(page);
   const error = page.locator('#param-negative_slope-error');
   await error.waitFor({ state: 'visible' });
   assert.match(await error.textContent(), /negative_slope: "abc" is not a number/);
@@ -163,6 +168,7 @@ test('parameter controls come from the registry and bad values are reported inli
   await number.fill('1e999');
   assert.match(await error.textContent(), /negative_slope = Infinity is out of range/);
   await number.fill('0.2');
+  await settled(page);
   assert.equal(await error.isHidden(), true);
   assert.equal(await page.textContent('#results tbody td:nth-child(2)'), '-0.6000000000000001');
 });

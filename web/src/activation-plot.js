@@ -217,6 +217,7 @@ export class ActivationPlot extends ElementBase {
     controls.hidden = !this.#config.controls;
     valuesBox.hidden = this.#config.inputs.length === 0;
 
+    this.#plot.measure();  // the element may have been hidden, moved or resized since
     const frame = this.#plot.render(this.#scene(), this.#hoverX);
     const box = plot.getBoundingClientRect();
     this.#drawnSize = { width: box.width, height: box.height };

@@ -190,6 +190,14 @@ export interface Breakpoint {
   dy: OneSided;
 }
 
+export interface SampleOptions extends DerivativeOptions {
+  /**
+   * Arrays to write the samples into instead of new ones: three separate Float64Arrays of length range.count. The
+   * result's x, y and dy are these arrays, so a plot redrawn every frame allocates nothing per point.
+   */
+  into?: { x: Float64Array; y: Float64Array; dy: Float64Array };
+}
+
 export interface Sample {
   x: Float64Array;
   y: Float64Array;
@@ -299,7 +307,7 @@ export interface Activations {
    * f and f′ on an evenly spaced grid over [from, to] (both ends exact; finite even when to − from exceeds the largest
    * double), with the breakpoints inside it, for plotting.
    */
-  sample<N extends AnyActivationName>(name: N, range: SampleRange, params?: ParamsOf<N>, options?: DerivativeOptions): Sample;
+  sample<N extends AnyActivationName>(name: N, range: SampleRange, params?: ParamsOf<N>, options?: SampleOptions): Sample;
 }
 
 /**

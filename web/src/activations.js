@@ -13,6 +13,7 @@ import {
   checkLoadOptions,
   checkNumber,
   checkOptions,
+  checkSampleOptions,
   checkSampleRange,
   namedParams,
   resolveParams,
@@ -128,10 +129,10 @@ function createApi(core, build) {
 
     sample(name, range, params, options) {
       const { spec, values } = resolve(name, params);
-      const kink = checkOptions(options);
       const checkedRange = checkSampleRange(range);
+      const { kink, into } = checkSampleOptions(options, checkedRange.count);
       writeParams(values);
-      return sample(spec, checkedRange, kink);
+      return sample(spec, checkedRange, kink, into);
     },
   });
 }

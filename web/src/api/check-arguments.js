@@ -175,6 +175,42 @@ export function checkOptions(options) {
   return index;
 }
 
+// sample()'s options: the kink convention, and `into`, three arrays the
+// samples are written to instead of new ones ({ x, y, dy }: distinct,
+// non-overlapping Float64Arrays of length range.count). Returns
+// { kink, into }.
+export function checkSampleOptions(options, count) {
+  const given = readObject(options, 'options', "{ kink: 'right' }");
+  for (const key of given.keys()) {
+    if (key !== 'kink' && key !== 'into') {
+      throw argumentError(RangeError, `unknown option ${describe(key)}${didYouMean(key, ['kink', 'into'])} (expected: kink, into)`, { option: key });
+    }
+  }
+  const kink = checkOptions(given.has('kink') ? { kink: given.get('kink') } : undefined);
+  if (!given.has('into') || given.get('into') === undefined) return { kink, into: undefined };
+  const example = '{ x, y, dy } of Float64Arrays';
+  const fields = { option: 'into' };
+  if (given.get('into') === null) throw argumentError(TypeError, `options.into must be ${example}, got null`, fields);
+  const into = readObject(given.get('into'), 'options.into', example, fields);
+  const arrays = {};
+  for (const key of into.keys()) {
+    if (!['x', 'y', 'dy'].includes(key)) throw argumentError(RangeError, `unknown field ${describe(key)} of options.into (expected: x, y, dy)`, fields);
+  }
+  for (const key of ['x', 'y', 'dy']) {
+    const array = into.get(key);
+    if (!(array instanceof Float64Array)) throw argumentError(TypeError, `options.into.${key} must be a Float64Array, got ${describe(array)}`, fields);
+    if (array.length !== count) {
+      throw argumentError(RangeError, `options.into.${key} has length ${array.length} but range.count is ${count}; they must match`, fields);
+    }
+    arrays[key] = array;
+  }
+  const overlap = (a, b) => a.buffer === b.buffer && a.byteOffset < b.byteOffset + b.byteLength && b.byteOffset < a.byteOffset + a.byteLength;
+  for (const [a, b] of [['x', 'y'], ['x', 'dy'], ['y', 'dy']]) {
+    if (overlap(arrays[a], arrays[b])) throw argumentError(RangeError, `options.into.${a} and options.into.${b} share memory; they must be separate arrays`, fields);
+  }
+  return { kink, into: arrays };
+}
+
 // loadActivations' options: the build to load, 'auto' unless given.
 export const BUILDS = Object.freeze(['auto', 'simd', 'scalar']);
 export function checkLoadOptions(options) {

@@ -3,7 +3,8 @@
 // (or whichever the caller asks for). The modules are built for web and
 // worker; in Node their own loader would fetch() the .wasm by URL, which
 // Node's fetch cannot do for file: URLs, so Node reads the bytes here and
-// hands them over as wasmBinary.
+// hands them over as wasmBinary. Elsewhere the .wasm is compiled here,
+// streaming, in parallel with the loader (see loadCore).
 
 const BUILDS = {
   scalar: { module: '../core/activations-core.js', wasm: '../core/activations-core.wasm' },
@@ -27,13 +28,43 @@ export function resolveBuild(build) {
   return build;
 }
 
+// Compiles the .wasm while its bytes arrive (streaming compilation), from
+// the response the page's <link rel="preload"> already started when there
+// is one. Streaming needs the application/wasm type; from a host that sends
+// another, the bytes are compiled whole.
+async function compileWasm(url) {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
+  const streams = typeof WebAssembly.compileStreaming === 'function' &&
+    /^application\/wasm\b/.test(response.headers.get('Content-Type') ?? '');
+  return streams ? WebAssembly.compileStreaming(response) : WebAssembly.compile(await response.arrayBuffer());
+}
+
 export async function loadCore(build) {
   const files = BUILDS[build];
   const options = {};
   if (isNode) {
     const { readFile } = await import('node:fs/promises');
     options.wasmBinary = await readFile(new URL(files.wasm, import.meta.url));
+    const { default: createActivationsCore } = await import(files.module);
+    return createActivationsCore(options);
   }
+  // In a browser or worker the .wasm is fetched and compiled while the
+  // loader module is fetched and run: neither waits for the other. The
+  // loader then only instantiates (its instantiateWasm hook).
+  const wasmUrl = new URL(files.wasm, import.meta.url).href;
+  const compiled = compileWasm(wasmUrl);
+  compiled.catch(() => {});  // reported through the promise returned below
   const { default: createActivationsCore } = await import(files.module);
-  return createActivationsCore(options);
+  let failed;
+  const failure = new Promise((_, reject) => {
+    failed = reject;
+  });
+  options.instantiateWasm = (imports, receiveInstance) => {
+    compiled
+      .then((module) => WebAssembly.instantiate(module, imports).then((instance) => receiveInstance(instance, module)))
+      .catch(failed);
+    return {};  // the exports arrive later, through receiveInstance
+  };
+  return Promise.race([createActivationsCore(options), failure]);
 }

@@ -9,9 +9,9 @@ const RIGHT = KINK_CONVENTIONS.indexOf('right');
 // computed without overflow: when to − from exceeds the largest double
 // (from = −1e308, to = 1e308) the step is taken over half the span and
 // added twice, each partial sum lying between from and to. Every point is
-// clamped to [from, to] against rounding at the ends.
-export function grid(from, to, count) {
-  const x = new Float64Array(count);
+// clamped to [from, to] against rounding at the ends. Written into `x`
+// when given (a Float64Array of length count).
+export function grid(from, to, count, x = new Float64Array(count)) {
   const span = to - from;
   if (Number.isFinite(span)) {
     const step = span / (count - 1);
@@ -59,10 +59,13 @@ export function createSampler(core, paramsPtr, runChunked) {
       }));
   }
 
-  return function sample(spec, { from, to, count }, kink) {
-    const x = grid(from, to, count);
-    const y = runChunked('f64', x, new Float64Array(count), (ptr, n) => core.applyF64(spec.id, ptr, ptr, n, paramsPtr));
-    const dy = runChunked('f64', x, new Float64Array(count), (ptr, n) => core.gradientF64(spec.id, ptr, ptr, n, paramsPtr, kink));
+  // `into` ({ x, y, dy }, checked Float64Arrays of length count) receives
+  // the samples instead of new arrays: a plot redrawn every frame reuses
+  // its arrays and allocates nothing per point.
+  return function sample(spec, { from, to, count }, kink, into) {
+    const x = grid(from, to, count, into?.x);
+    const y = runChunked('f64', x, into?.y ?? new Float64Array(count), (ptr, n) => core.applyF64(spec.id, ptr, ptr, n, paramsPtr));
+    const dy = runChunked('f64', x, into?.dy ?? new Float64Array(count), (ptr, n) => core.gradientF64(spec.id, ptr, ptr, n, paramsPtr, kink));
     return { x, y, dy, breaks: breaksWithin(spec, from, to, kink) };
   };
 }

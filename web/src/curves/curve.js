@@ -33,17 +33,30 @@ export function readParamValue(spec, text) {
   return { value: read.value };
 }
 
-// The curve that parsed settings describe, with every problem found:
-// { curve (undefined when the name is unknown), problems: [{ key, message }] }.
-// `byName` maps registry names to specs (act.list()); a setting that can't
-// be read is left out of the curve and reported.
-export function curveFromParsed({ name, settings }, byName) {
-  const spec = byName.get(name);
-  if (!spec) {
-    const message = `unknown activation ${describe(name)}${didYouMean(name, [...byName.keys()])}`;
-    return { curve: undefined, problems: [{ key: undefined, message }] };
+// The registry entry and starting parameters a curve's name stands for:
+// a registry name, or another library's ('keras:leaky_relu', with that
+// library's defaults) through `resolveName` (curves/library-name.js).
+function named(name, byName, resolveName) {
+  if (byName.has(name)) return { spec: byName.get(name), params: {} };
+  let resolved;
+  try {
+    resolved = resolveName?.(name);
+  } catch (error) {
+    return { problem: error.message };
   }
-  const curve = newCurve(spec.name);
+  if (resolved) return { spec: byName.get(resolved.name), params: resolved.params, via: name };
+  return { problem: `unknown activation ${describe(name)}${didYouMean(name, [...byName.keys()])}` };
+}
+
+// The curve that parsed settings describe, with every problem found:
+// { curve (undefined when the name is unknown), problems: [{ key, message }],
+// via (the library name it was given by, if any) }. `byName` maps registry
+// names to specs (act.list()); a setting that can't be read is left out of
+// the curve and reported.
+export function curveFromParsed({ name, settings }, byName, resolveName) {
+  const { spec, params, via, problem } = named(name, byName, resolveName);
+  if (!spec) return { curve: undefined, problems: [{ key: undefined, message: problem }] };
+  const curve = newCurve(spec.name, params);
   const problems = [];
   for (const [rawKey, text] of settings) {
     const key = paramName(rawKey);
@@ -63,7 +76,7 @@ export function curveFromParsed({ name, settings }, byName) {
     if (read.error) problems.push({ key, message: read.error });
     else curve.params[key] = read.value;
   }
-  return { curve, problems };
+  return { curve, problems, via };
 }
 
 // The settings that write `curve` back: parameters that differ from the

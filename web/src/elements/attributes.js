@@ -6,6 +6,7 @@ import { describe } from '../api/describe.js';
 import { closestName, didYouMean } from '../api/suggest.js';
 import { curveFromParsed, paramAttribute, paramName, readParamValue } from '../curves/curve.js';
 import { parseCurveList } from '../curves/grammar.js';
+import { libraryResolver } from '../curves/library-name.js';
 import { readNumber } from '../curves/numbers.js';
 import { limitRange } from '../plot/view-math.js';
 import { parseNumberList } from '../python/parse-inputs.js';
@@ -120,11 +121,13 @@ export function readCurves(element, act, { ownAttributes, maxFunctions }, errors
     return [];
   }
   const functions = [];
+  const resolveName = libraryResolver(act);
   for (const item of parsed.curves) {
-    const { curve, problems } = curveFromParsed(item, byName);
+    const { curve, problems } = curveFromParsed(item, byName, resolveName);
     for (const { message } of problems) errors.push(`${fnAttribute}: ${curve ? message : `${message} (expected one of: ${[...byName.keys()].join(', ')})`}`);
     if (!curve) continue;
     const derivative = item.settings.some(([key]) => paramName(key) === 'df') ? curve.derivative : undefined;
+    // A library's defaults count as set by the author: the label names them.
     const sources = Object.fromEntries(Object.keys(curve.params).map((key) => [key, fnAttribute]));
     functions.push({ name: curve.name, spec: byName.get(curve.name), params: curve.params, derivative, visible: curve.visible, sources });
   }

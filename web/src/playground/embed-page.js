@@ -8,6 +8,7 @@ import '../activation-plot.js';
 import { describe } from '../api/describe.js';
 import { reportHeights } from './embed-height.js';
 import { elementAttributes } from './embed-snippets.js';
+import { libraryResolver } from '../curves/library-name.js';
 import { parseState } from './url-state.js';
 
 const container = document.getElementById('plot');
@@ -28,7 +29,7 @@ function showNotices(notices) {
 try {
   const act = await loadActivations();
   const list = act.list();
-  const { state, notices } = parseState(location.search, list, act.checkParams);
+  const { state, notices } = parseState(location.search, list, act.checkParams, libraryResolver(act));
   if (state.curves.every((curve) => curve.visible === false)) notices.push('Every curve was hidden (show=0): showing them all.');
   if (state.theme === 'light' || state.theme === 'dark') document.documentElement.dataset.theme = state.theme;
   document.getElementById('open').href = `index.html${location.search}`;

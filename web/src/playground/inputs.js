@@ -1,18 +1,36 @@
-// The typed inputs, parsed once per text however many panels read them:
-// { ok, values: [{ value, text, isInt }], xs: Float64Array, notes: how
-// something ambiguous was read ("2,0" is two numbers), error }.
-import { parseNumberList } from '../python/parse-inputs.js';
+// The typed inputs, read once per text however many panels read them, in
+// one pass into typed columns (python/parse-inputs.js scanNumbers):
+// { ok, count, xs: Float64Array, textOf(i), notes, noteCount, values, error }.
+// `textOf(i)` is input i as typed; `values` ([{ value, text, isInteger }])
+// is built only if asked for, since 100,000 objects cost more than the scan.
+import { scanNumbers } from '../python/parse-inputs.js';
 
 let lastText;
 let lastResult;
 
+function read(text) {
+  const scan = scanNumbers(text);
+  if (!scan.ok) return { ok: false, error: scan.error, count: 0, xs: new Float64Array(0), textOf: () => '', values: [], notes: [], noteCount: 0 };
+  const textOf = (i) => scan.text.slice(scan.starts[i], scan.ends[i]);
+  let values;
+  return {
+    ok: true,
+    count: scan.count,
+    xs: scan.values,
+    textOf,
+    notes: scan.notes,
+    noteCount: scan.noteCount,
+    get values() {
+      values ??= Array.from(scan.values, (value, i) => ({ value, text: textOf(i), isInteger: scan.integers[i] === 1 }));
+      return values;
+    },
+  };
+}
+
 export function parsedInputs(text) {
   if (text !== lastText) {
-    const parsed = parseNumberList(text);
+    lastResult = read(text);
     lastText = text;
-    lastResult = parsed.ok
-      ? { ok: true, values: parsed.values, xs: Float64Array.from(parsed.values, (v) => v.value), notes: parsed.notes, noteCount: parsed.noteCount }
-      : { ok: false, error: parsed.error, values: [], xs: new Float64Array(0) };
   }
   return lastResult;
 }

@@ -28,7 +28,12 @@ export function sceneCurves(state, byName) {
 
 export function sceneOf(state, byName) {
   const inputs = parsedInputs(state.inputs);
-  const markers = inputs.ok ? inputs.values.filter((v) => Number.isFinite(v.value)).slice(0, MAX_MARKED_INPUTS) : [];
+  // The first MAX_MARKED_INPUTS finite inputs, found without a pass over
+  // all of them (a frame with 100,000 inputs looks at a few hundred).
+  const markers = [];
+  for (let i = 0; i < inputs.count && markers.length < MAX_MARKED_INPUTS; i++) {
+    if (Number.isFinite(inputs.xs[i])) markers.push({ value: inputs.xs[i], text: inputs.textOf(i) });
+  }
   return {
     curves: sceneCurves(state, byName).filter((curve) => curve.visible),
     kink: state.kink,

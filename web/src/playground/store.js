@@ -12,10 +12,20 @@
 // entry. Typed text (the inputs box) replaces the current entry as it
 // changes, at most every REPLACE_INTERVAL_MS: it is kept, not stepped.
 //
+// Panels that do not draw the plot (tables, statistics, lists) subscribe
+// with { afterFrame: true }: during a continuous action or typing their
+// updates are coalesced and run once after the next frame is painted, so a
+// slider drag or a pan redraws only the plot in its frame. A discrete
+// action (or a release) runs every listener at once.
+//
 //   store.subscribe(['curves', 'view'], (state, changed) => …)
+//   store.subscribe(['inputs'], render, { afterFrame: true })
 //   store.update({ view }, { history: 'continue' })
 
 const REPLACE_INTERVAL_MS = 250;
+// Deferred listeners run after the next frame, or after this long when no
+// frame comes (a hidden tab does not render).
+const DEFER_LIMIT_MS = 100;
 
 export class Store {
   state;
@@ -25,6 +35,7 @@ export class Store {
   #open = false;  // a continuous action is under way
   #previous;      // the state a pending replacement would write
   #timer;
+  #deferred = null;  // a flush of the deferred listeners is scheduled
 
   // `writeUrl(state, { push })` records the state in the address bar.
   constructor(state, { writeUrl }) {
@@ -33,9 +44,10 @@ export class Store {
   }
 
   // `listener(state, changedKeys)` runs after every update that changes one
-  // of `keys`; returns an unsubscribe function.
-  subscribe(keys, listener) {
-    const entry = { keys: new Set(keys), listener };
+  // of `keys` (with afterFrame, after the frame when the update is a step
+  // of a continuous action or typed text); returns an unsubscribe function.
+  subscribe(keys, listener, { afterFrame = false } = {}) {
+    const entry = { keys: new Set(keys), listener, afterFrame, pending: null };
     this.#listeners.push(entry);
     return () => this.#listeners.splice(this.#listeners.indexOf(entry), 1);
   }
@@ -58,9 +70,38 @@ export class Store {
     else if (history === 'none') this.#open = this.#pending = false;
     if (changed.length === 0) return;
     const keys = new Set(changed);
-    for (const { keys: wanted, listener } of [...this.#listeners]) {
-      if ([...wanted].some((key) => keys.has(key))) listener(this.state, keys);
+    for (const entry of [...this.#listeners]) {
+      if (!changed.some((key) => entry.keys.has(key))) continue;
+      if (entry.afterFrame && (history === 'continue' || history === 'replace')) {
+        entry.pending = entry.pending ? new Set([...entry.pending, ...keys]) : keys;
+        this.#scheduleDeferred();
+      } else {
+        this.#notify(entry, keys);
+      }
     }
+  }
+
+  // Runs the deferred listeners now (before an export, say).
+  flushDeferred() {
+    this.#deferred = null;
+    for (const entry of [...this.#listeners]) if (entry.pending) this.#notify(entry, new Set());
+  }
+
+  #notify(entry, keys) {
+    const all = entry.pending ? new Set([...entry.pending, ...keys]) : keys;
+    entry.pending = null;
+    entry.listener(this.state, all);
+  }
+
+  #scheduleDeferred() {
+    if (this.#deferred) return;
+    const token = {};
+    this.#deferred = token;
+    const flush = () => {
+      if (this.#deferred === token) this.flushDeferred();
+    };
+    requestAnimationFrame(() => setTimeout(flush, 0));
+    setTimeout(flush, DEFER_LIMIT_MS);
   }
 
   // Writes a pending URL now (before a link is copied, say).

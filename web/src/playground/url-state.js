@@ -97,9 +97,9 @@ const PROPERTIES = [
   {
     key: 'fn',
     repeat: true,
-    read: (texts, state, notice, { byName }) => {
+    read: (texts, state, notice, { byName, resolveName }) => {
       if (texts.length > CURVE_COUNT) notice(`Only the first ${CURVE_COUNT} curves are shown.`);
-      const curves = texts.slice(0, CURVE_COUNT).flatMap((text) => readCurve(text, byName, notice));
+      const curves = texts.slice(0, CURVE_COUNT).flatMap((text) => readCurve(text, byName, resolveName, notice));
       if (curves.length) state.curves = curves;
     },
     write: (state, { byName }) => state.curves.map((curve) => curveText(curve, byName.get(curve.name), { compact: true })),
@@ -132,14 +132,18 @@ const PROPERTIES = [
 ];
 const KNOWN = new Set(PROPERTIES.map((p) => p.key));
 
-function readCurve(text, byName, notice) {
+function readCurve(text, byName, resolveName, notice) {
   const parsed = parseCurve(text);
   if (parsed.error) {
     notice(`Ignored fn=${describe(text)}: ${parsed.error.message}.`);
     return [];
   }
-  const { curve, problems } = curveFromParsed(parsed.curve, byName);
+  const { curve, problems, via } = curveFromParsed(parsed.curve, byName, resolveName);
   for (const { message } of problems) notice(`Ignored ${curve ? `part of fn=${describe(text)}` : `fn=${describe(text)}`}: ${message}.`);
+  if (curve && via) {
+    const settings = Object.entries(curve.params).map(([key, value]) => `${key} = ${value}`).join(', ');
+    notice(`${via} is ${curve.name}${settings ? ` with ${settings}` : ''}.`);
+  }
   return curve ? [curve] : [];
 }
 
@@ -164,13 +168,14 @@ function readTopLevelParams(query, state, notice, byName) {
 }
 
 // { state, notices } from a query string. `list` is act.list();
-// `checkParams(name, params)` the API's check (throws with error.param).
-export function parseState(search, list, checkParams) {
+// `checkParams(name, params)` the API's check (throws with error.param);
+// `resolveName` reads other libraries' names (curves/library-name.js).
+export function parseState(search, list, checkParams, resolveName) {
   const query = new URLSearchParams(search);
   const state = defaultState();
   const notices = [];
   const notice = (message) => notices.push(message);
-  const context = { byName: new Map(list.map((a) => [a.name, a])) };
+  const context = { byName: new Map(list.map((a) => [a.name, a])), resolveName };
   for (const property of PROPERTIES) {
     const texts = query.getAll(property.key);
     if (texts.length === 0) continue;

@@ -4,7 +4,11 @@
 // samples when the scene leaves y free, and draws f, f′, jumps, marked
 // inputs and the inset (draw.js). It keeps the last frame, so a hover
 // redraws without sampling again, and says what it could not draw: parts
-// of a curve beyond any finite range, or no curve in view at all.
+// of a curve beyond any finite range, or no curve in view at all. The
+// sample arrays are reused from frame to frame (act.sample's `into`), so a
+// redraw allocates nothing per point: a frame's samples are valid until
+// the next render(). A frame reads no layout: the canvas' size is measured
+// once and again only when its owner says it may have changed (measure()).
 //
 //   scene = {
 //     curves: [{ name, params, label, colourIndex, showDerivative }],  the curves to draw
@@ -45,7 +49,9 @@ export class CurvePlot {
   #canvas;
   #act;
   #colours;
-  frame;  // { scene, view, samples, area, inset, unDrawn, empty }: what is on screen
+  #arrays = { plot: [], inset: [] };  // per curve slot: { x, y, dy } reused while the count holds
+  #size;  // the canvas' CSS size (see measure)
+  frame;  // { scene, view, samples, marked, area, inset, unDrawn, empty }: what is on screen
 
   constructor(canvas, act) {
     this.#canvas = canvas;
@@ -70,23 +76,51 @@ export class CurvePlot {
     this.#colours.invalidate();
   }
 
-  #sample(scene, from, to, count) {
-    return scene.curves.map((curve) => this.#act.sample(curve.name, { from, to, count }, curve.params, { kink: scene.kink }));
+  // Measures the canvas' CSS size, kept for the frames that follow. Call it
+  // when the size may have changed: from a ResizeObserver's callback, where
+  // layout is fresh, or before a render after the canvas was shown.
+  measure() {
+    const { width, height } = this.#canvas.getBoundingClientRect();
+    this.#size = { width, height };
+  }
+
+  // Each curve sampled into the arrays of its slot in `set` ('plot' or
+  // 'inset'), new ones only when the count changes; into new arrays when
+  // no set is named (an export's own samples).
+  #sample(scene, from, to, count, set) {
+    const slots = set ? this.#arrays[set] : [];
+    return scene.curves.map((curve, i) => {
+      if (set && slots[i]?.x.length !== count) slots[i] = { x: new Float64Array(count), y: new Float64Array(count), dy: new Float64Array(count) };
+      return this.#act.sample(curve.name, { from, to, count }, curve.params, { kink: scene.kink, into: slots[i] });
+    });
+  }
+
+  // f and f′ of every curve at the marked inputs: two batch calls per
+  // curve, once per render (a hover redraw reuses them).
+  #markedValues(scene) {
+    if (scene.markers.length === 0) return [];
+    const xs = Float64Array.from(scene.markers, (point) => point.value);
+    return scene.curves.map((curve) => ({
+      f: this.#act.apply(curve.name, xs, curve.params),
+      df: curve.showDerivative ? this.#act.gradient(curve.name, xs, curve.params, undefined, { kink: scene.kink }) : undefined,
+    }));
   }
 
   // Samples and draws `scene`; returns the frame.
   render(scene, hoverX) {
     const { xMin, xMax } = scene.view;
-    const size = fitCanvas(this.#canvas);
-    const samples = this.#sample(scene, xMin, xMax, sampleCount(size));
+    if (!this.#size) this.measure();
+    const size = fitCanvas(this.#canvas, this.#size);
+    const samples = this.#sample(scene, xMin, xMax, sampleCount(size), 'plot');
     const view = Number.isFinite(scene.view.yMin) && Number.isFinite(scene.view.yMax)
       ? { xMin, xMax, yMin: scene.view.yMin, yMax: scene.view.yMax }
       : { xMin, xMax, ...autoYRange(scene.curves.flatMap((curve, i) => (curve.showDerivative ? [samples[i].y, samples[i].dy] : [samples[i].y]))) };
     const inset = scene.inset && {
       view: scene.inset,
-      samples: this.#sample(scene, scene.inset.xMin, scene.inset.xMax, Math.max(2, Math.round(size.width * size.ratio * 0.45))),
+      samples: this.#sample(scene, scene.inset.xMin, scene.inset.xMax, Math.max(2, Math.round(size.width * size.ratio * 0.45)), 'inset'),
     };
-    this.frame = { scene, view, samples, inset, area: this.frame?.area, ...drawability(scene, samples, view) };
+    const marked = this.#markedValues(scene);
+    this.frame = { scene, view, samples, marked, inset, area: this.frame?.area, ...drawability(scene, samples, view) };
     this.redraw(hoverX);
     return this.frame;
   }
@@ -96,7 +130,7 @@ export class CurvePlot {
     if (!this.frame) return;
     // The last left margin keeps the plot from shifting while zooming
     // (draw.js); an export lays itself out afresh.
-    const drawn = drawPlot(this.#canvas, { ...this.paintOptions({ hoverX }), lastLeft: this.frame.area?.left });
+    const drawn = drawPlot(this.#canvas, { ...this.paintOptions({ hoverX }), lastLeft: this.frame.area?.left, size: this.#size });
     this.frame.area = drawn.area;
     this.frame.insetArea = drawn.insetArea;
   }
@@ -116,13 +150,13 @@ export class CurvePlot {
       : frame.inset.samples);
     const colourOf = (curve) => colours.curves[curve.colourIndex % colours.curves.length];
     const marks = (sampled) => scene.curves.map((curve, i) => ({ sample: sampled[i], colour: colourOf(curve), showDerivative: curve.showDerivative }));
-    const markers = scene.markers.flatMap((point) =>
-      scene.curves.flatMap((curve) => {
-        const at = this.valuesAt(curve, point.value);
+    const markers = scene.markers.flatMap((point, m) =>
+      scene.curves.flatMap((curve, i) => {
+        const at = frame.marked[i];
         const colour = colourOf(curve);
         return curve.showDerivative
-          ? [{ x: point.value, y: at.f, colour }, { x: point.value, y: at.df, colour, derivative: true }]
-          : [{ x: point.value, y: at.f, colour }];
+          ? [{ x: point.value, y: at.f[m], colour }, { x: point.value, y: at.df[m], colour, derivative: true }]
+          : [{ x: point.value, y: at.f[m], colour }];
       }),
     );
     const hover = hoverX === null || hoverX === undefined ? undefined : {

@@ -2,8 +2,9 @@
 // curve's f solid and f′ dashed, split at breakpoints so a jump is drawn as
 // a jump (a closed dot at the value taken, open dots at the limits not
 // taken); marked inputs as diamonds (never confused with a jump's dots);
-// the hover line. Paths are traced straight from the sample arrays, so a
-// frame allocates nothing per point.
+// the hover line. Paths are traced straight from the sample arrays, in
+// whole sub-pixel units (see SUBPIXEL), so a frame allocates nothing per
+// point.
 
 const DOT_RADIUS = 4;
 const MARKER_RADIUS = 5.5;
@@ -47,18 +48,56 @@ export function tracePieces(x, values, breaks, side, pen) {
   }
 }
 
+// A curve's path goes to the canvas in whole units of 1/SUBPIXEL of a CSS
+// pixel, under a transform scaled down to match. V8 hands a small integer
+// to the canvas API as it is but boxes every fractional number into a new
+// heap object: thousands of allocations per curve per frame, and a garbage
+// collection every few frames of a pan. A 16th of a CSS pixel is below
+// what antialiasing shows, and 1e6 px (clampPixel) × 16 is a small integer.
+const SUBPIXEL = 16;
+
+// The pen tracePieces draws with: data coordinates to path units. One
+// class, so the calls in tracePieces' loop see one shape and the compiler
+// inlines them (a call it cannot inline boxes its number arguments too).
+class CanvasPen {
+  constructor(ctx, t, unit, round) {
+    this.ctx = ctx;
+    this.t = t;
+    this.unit = unit;
+    this.round = round;
+  }
+
+  #at(p) {
+    return this.round ? Math.round(p * this.unit) : p;
+  }
+
+  move(x, y) {
+    this.ctx.moveTo(this.#at(this.t.toPx(x)), this.#at(clampPixel(this.t.toPy(y))));
+  }
+
+  line(x, y) {
+    this.ctx.lineTo(this.#at(this.t.toPx(x)), this.#at(clampPixel(this.t.toPy(y))));
+  }
+}
+
+// Strokes the traced path of one curve in the current transform.
+function strokeTrace(ctx, t, sample, side, style) {
+  const m = ctx.getTransform?.();
+  const unit = m ? SUBPIXEL : 1;
+  if (m) ctx.setTransform(m.a / SUBPIXEL, m.b / SUBPIXEL, m.c / SUBPIXEL, m.d / SUBPIXEL, m.e, m.f);
+  ctx.lineWidth = style.width * unit;
+  ctx.setLineDash(style.dash.map((length) => length * unit));
+  ctx.beginPath();
+  tracePieces(sample.x, sample[side], sample.breaks, side, new CanvasPen(ctx, t, unit, Boolean(m)));
+  ctx.stroke();
+  ctx.setLineDash([]);
+  if (m) ctx.setTransform(m);
+}
+
 // One curve's f ('y') or f′ ('dy'), with its jump dots.
 export function drawCurve(ctx, t, view, sample, side, style) {
   ctx.strokeStyle = style.colour;
-  ctx.lineWidth = style.width;
-  ctx.setLineDash(style.dash);
-  ctx.beginPath();
-  tracePieces(sample.x, sample[side], sample.breaks, side, {
-    move: (x, y) => ctx.moveTo(t.toPx(x), clampPixel(t.toPy(y))),
-    line: (x, y) => ctx.lineTo(t.toPx(x), clampPixel(t.toPy(y))),
-  });
-  ctx.stroke();
-  ctx.setLineDash([]);
+  strokeTrace(ctx, t, sample, side, style);
 
   const jump = (a, b) => Math.abs(a - b) > JUMP_FRACTION * (view.yMax - view.yMin);
   for (const point of sample.breaks) {

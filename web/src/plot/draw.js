@@ -12,11 +12,11 @@ const MARGIN = { right: 12, top: 12, bottom: 28 };
 const MIN_LEFT_MARGIN = 36;
 export const FONT = '12px system-ui, sans-serif';
 
-// Sizes the backing store to the element's CSS size times the device pixel
-// ratio (crisp on high-DPI screens); returns the CSS size and the ratio.
-export function fitCanvas(canvas) {
+// Sizes the backing store to a CSS size (the canvas' own, measured by the
+// caller when it changes: see CurvePlot.measure) times the device pixel
+// ratio, crisp on high-DPI screens; returns the CSS size and the ratio.
+export function fitCanvas(canvas, { width, height } = canvas.getBoundingClientRect()) {
   const ratio = globalThis.devicePixelRatio || 1;
-  const { width, height } = canvas.getBoundingClientRect();
   const pixelWidth = Math.max(1, Math.round(width * ratio));
   const pixelHeight = Math.max(1, Math.round(height * ratio));
   if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
@@ -177,9 +177,10 @@ export function paintPlot(ctx, size, { view, curves, markers = [], hover, inset,
   return { area, insetArea: insetBox };
 }
 
-// Paints on a canvas at its CSS size and device resolution.
+// Paints on a canvas at its CSS size (options.size, or measured) and
+// device resolution.
 export function drawPlot(canvas, options) {
-  const size = fitCanvas(canvas);
+  const size = fitCanvas(canvas, options.size);
   const ctx = canvas.getContext('2d');
   ctx.setTransform(size.ratio, 0, 0, size.ratio, 0, 0);
   return paintPlot(ctx, size, options);

@@ -20,12 +20,12 @@ export const KINK_LABELS = {
 // The state's curves with curve `i` replaced by `change` applied to it.
 const withCurve = (state, i, change) => state.curves.map((curve, j) => (j === i ? { ...curve, ...change } : curve));
 
-export function mountControlsPanel(store, act, list) {
-  const byName = new Map(list.map((a) => [a.name, a]));
-  const picker = $('activation');
-  picker.replaceChildren(...list.map((a) => new Option(`${a.label} (${a.name})`, a.name)));
-  $('kink').replaceChildren(...KINK_CONVENTIONS.map((kink) => new Option(KINK_LABELS[kink][0], kink)));
-
+// The selected curve's editor: its formulas and parameter rows (in the
+// controls and, on phones, beside the plot). The rows are rebuilt only
+// when another curve or activation is selected; otherwise they show the
+// state's values in place, so a field being dragged or typed in is never
+// replaced under the pointer.
+function selectedCurveEditor(store, act, byName) {
   function editParam(name, value, { final }) {
     const { state } = store;
     const curve = state.curves[state.selected];
@@ -39,18 +39,11 @@ export function mountControlsPanel(store, act, list) {
     return undefined;
   }
 
-  // The parameter rows are rebuilt only when another curve or activation
-  // is selected; otherwise they show the state's values in place, so a
-  // field being dragged or typed in is never replaced under the pointer.
   let shownFor;
   let rows = [];
-  function renderSelected(state) {
+  return (state) => {
     const curve = state.curves[state.selected];
     const activation = byName.get(curve.name);
-    picker.value = curve.name;
-    $('show-derivative').checked = curve.derivative;
-    $('remove-curve').disabled = state.curves.length <= 1;
-    $('add-curve').disabled = state.curves.length >= CURVE_COUNT;
     const key = `${state.selected}:${curve.name}`;
     if (shownFor === key) {
       for (const row of rows) row.showValue(curve.params[row.param] ?? activation.params.find((p) => p.name === row.param).default);
@@ -61,22 +54,37 @@ export function mountControlsPanel(store, act, list) {
       ...[activation.formula, activation.derivativeFormula].map((text) => make('p', { className: 'formula', textContent: text })),
     );
     const main = paramControlRows(activation, curve.params, { idPrefix: 'param', onEdit: editParam });
-    // The same controls beside the plot, shown on narrow screens only.
     const quick = paramControlRows(activation, curve.params, { idPrefix: 'quick-param', labelSuffix: ' (beside the plot)', onEdit: editParam });
     rows = [...main, ...quick].map((row, i) => Object.assign(row, { param: activation.params[i % activation.params.length].name }));
     const fieldset = $('params');
     fieldset.replaceChildren(fieldset.querySelector('legend'), ...main);
     fieldset.hidden = activation.params.length === 0;
     $('quick-params').replaceChildren(...quick);
-  }
+  };
+}
 
-  function renderConvention(state) {
-    $('kink').value = state.kink;
-    // Each activation's convention once, named when several are shown.
-    const shown = [...new Set(state.curves.filter((c) => c.visible).map((c) => c.name))].map((name) => byName.get(name));
-    const conventions = shown.map((a) => (shown.length > 1 ? `${a.label}: ${a.kinkConvention}` : a.kinkConvention));
-    $('convention').textContent = `f′ at kinks: ${KINK_LABELS[state.kink][1]}. ${conventions.join(' ')}`;
-  }
+// The kink convention in use, and each shown activation's own, once.
+function renderConvention(state, byName) {
+  $('kink').value = state.kink;
+  const shown = [...new Set(state.curves.filter((c) => c.visible).map((c) => c.name))].map((name) => byName.get(name));
+  const conventions = shown.map((a) => (shown.length > 1 ? `${a.label}: ${a.kinkConvention}` : a.kinkConvention));
+  $('convention').textContent = `f′ at kinks: ${KINK_LABELS[state.kink][1]}. ${conventions.join(' ')}`;
+}
+
+export function mountControlsPanel(store, act, list) {
+  const byName = new Map(list.map((a) => [a.name, a]));
+  const picker = $('activation');
+  picker.replaceChildren(...list.map((a) => new Option(`${a.label} (${a.name})`, a.name)));
+  $('kink').replaceChildren(...KINK_CONVENTIONS.map((kink) => new Option(KINK_LABELS[kink][0], kink)));
+  const renderEditor = selectedCurveEditor(store, act, byName);
+  const renderSelected = (state) => {
+    const curve = state.curves[state.selected];
+    picker.value = curve.name;
+    $('show-derivative').checked = curve.derivative;
+    $('remove-curve').disabled = state.curves.length <= 1;
+    $('add-curve').disabled = state.curves.length >= CURVE_COUNT;
+    renderEditor(state);
+  };
 
   picker.addEventListener('change', () => {
     const { state } = store;
@@ -102,8 +110,8 @@ export function mountControlsPanel(store, act, list) {
   });
 
   store.subscribe(['curves', 'selected'], renderSelected);
-  store.subscribe(['curves', 'kink'], renderConvention);
+  store.subscribe(['curves', 'kink'], (state) => renderConvention(state, byName), { afterFrame: true });
   renderSelected(store.state);
-  renderConvention(store.state);
+  renderConvention(store.state, byName);
   for (const id of ['activation', 'kink', 'show-derivative', 'add-curve']) $(id).disabled = false;
 }

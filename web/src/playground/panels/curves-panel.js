@@ -60,7 +60,7 @@ export function mountCurvesPanel(store, act, list) {
     store.update({ ...state, selected: 0 });
   });
 
-  store.subscribe(['curves', 'selected', 'derivatives'], render);
+  store.subscribe(['curves', 'selected', 'derivatives'], render, { afterFrame: true });
   render(store.state);
   startingView.disabled = false;
 }

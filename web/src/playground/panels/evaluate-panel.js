@@ -2,16 +2,22 @@
 // curve for every typed number, printed as Python prints a float, computed
 // by the core in one batch per curve. The text is never rewritten. While
 // it has an error the table is marked out of date (not cleared: the user
-// is mid-edit). Huge inputs stay responsive: the table shows the first
-// MAX_ROWS rows, the CSV holds them all.
+// is mid-edit). Huge inputs stay responsive: only the rows in view are
+// computed, printed and put in the DOM (virtual-rows.js), in blocks of
+// ROW_BLOCK inputs; the CSV holds them all.
 import { formatPythonFloat } from '../../python/python-format.js';
 import { curveClass } from '../../plot/theme.js';
 import { download, tableCsv } from '../export.js';
 import { parsedInputs } from '../inputs.js';
 import { sceneCurves } from '../scene.js';
+import { VirtualRows } from '../virtual-rows.js';
 
 const $ = (id) => document.getElementById(id);
-export const MAX_ROWS = 500;
+// The table scrolls through this many rows at most: any more would pass
+// the height a browser gives an element. The CSV has every row.
+export const MAX_ROWS = 250_000;
+// Rows computed together: one batch call per curve for each block in view.
+const ROW_BLOCK = 256;
 
 function cell(tag, text, scope) {
   const element = document.createElement(tag);
@@ -33,12 +39,28 @@ function showError(text, error) {
 }
 
 // The visible curves' values at `xs`: [{ curve, y, dy }].
-function columnsAt(act, state, byName, xs) {
-  return sceneCurves(state, byName).filter((curve) => curve.visible).map((curve) => ({
+function columnsAt(act, state, curves, xs) {
+  return curves.map((curve) => ({
     curve,
     y: act.apply(curve.name, xs, curve.params),
     dy: act.gradient(curve.name, xs, curve.params, undefined, { kink: state.kink }),
   }));
+}
+
+const visibleCurves = (state, byName) => sceneCurves(state, byName).filter((curve) => curve.visible);
+
+// Row i's values, [{ y, dy }] per curve, computed a block at a time.
+function valuesInBlocks(act, state, curves, xs) {
+  let start = -1;
+  let block;
+  return (i) => {
+    const from = i - (i % ROW_BLOCK);
+    if (from !== start) {
+      start = from;
+      block = columnsAt(act, state, curves, xs.subarray(from, Math.min(xs.length, from + ROW_BLOCK)));
+    }
+    return block.map(({ y, dy }) => ({ y: y[i - from], dy: dy[i - from] }));
+  };
 }
 
 function headerRow(columns) {
@@ -57,6 +79,7 @@ function headerRow(columns) {
 export function mountEvaluatePanel(store, act, byName) {
   const input = $('inputs');
   const table = $('results');
+  const rows = new VirtualRows(table, table.parentElement);
 
   function render(state) {
     if (input.value !== state.inputs) input.value = state.inputs;
@@ -74,16 +97,17 @@ export function mountEvaluatePanel(store, act, byName) {
     // How something ambiguous was read, said rather than silently decided.
     const unlisted = parsed.noteCount - parsed.notes.length;
     $('inputs-notes').textContent = `${parsed.notes.map((note) => `${note.message}.`).join(' ')}${unlisted > 0 ? ` …and ${unlisted} more like these.` : ''}`;
-    const shown = parsed.values.slice(0, MAX_ROWS);
-    const columns = columnsAt(act, state, byName, parsed.xs.subarray(0, shown.length));
-    table.tHead.replaceChildren(headerRow(columns));
-    table.tBodies[0].replaceChildren(...shown.map((v, i) => {
+    const curves = visibleCurves(state, byName);
+    table.tHead.replaceChildren(headerRow(curves.map((curve) => ({ curve }))));
+    const shown = Math.min(parsed.count, MAX_ROWS);
+    const valuesAt = valuesInBlocks(act, state, curves, parsed.xs);
+    rows.show(shown, (i) => {
       const row = document.createElement('tr');
-      row.append(cell('th', v.text, 'row'));
-      for (const { y, dy } of columns) row.append(cell('td', formatPythonFloat(y[i])), cell('td', formatPythonFloat(dy[i])));
+      row.append(cell('th', parsed.textOf(i), 'row'));
+      for (const { y, dy } of valuesAt(i)) row.append(cell('td', formatPythonFloat(y)), cell('td', formatPythonFloat(dy)));
       return row;
-    }));
-    const more = parsed.values.length - shown.length;
+    });
+    const more = parsed.count - shown;
     $('results-more').textContent = more > 0 ? `…and ${more.toLocaleString('en')} more rows: Table CSV has them all.` : '';
   }
 
@@ -93,11 +117,11 @@ export function mountEvaluatePanel(store, act, byName) {
     const { state } = store;
     const parsed = parsedInputs(state.inputs);
     if (!parsed.ok) return;
-    const columns = columnsAt(act, state, byName, parsed.xs);
+    const columns = columnsAt(act, state, visibleCurves(state, byName), parsed.xs);
     const header = ['x', ...columns.flatMap(({ curve }) => [`${curve.label} f(x)`, `${curve.label} f'(x)`])];
     const csv = tableCsv(header, [parsed.xs, ...columns.flatMap(({ y, dy }) => [y, dy])]);
     download(new Blob([csv], { type: 'text/csv' }), 'activation-table.csv');
   });
-  store.subscribe(['inputs', 'curves', 'kink', 'derivatives'], render);
+  store.subscribe(['inputs', 'curves', 'kink', 'derivatives'], render, { afterFrame: true });
   render(store.state);
 }

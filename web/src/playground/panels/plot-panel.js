@@ -33,17 +33,27 @@ export function mountPlotPanel(store, act, byName) {
   let hoverX = null;
   let frameRequest = 0;
 
-  function draw() {
-    frameRequest = 0;
-    const frame = plot.render(sceneOf(store.state, byName), hoverX);
-    canvas.dataset.view = JSON.stringify({ view: frame.view, area: frame.area, inset: frame.inset?.view, insetArea: frame.insetArea });
+  // The words about the plot (text alternative, notes, the inset's
+  // caption) follow it after the frame, once per burst of frames: they
+  // compute values of their own and are not seen to move.
+  let wordsTimer = 0;
+  function putInWords() {
+    wordsTimer = 0;
+    const { frame } = plot;
     canvas.setAttribute('aria-label', describeFrame(frame, formatReadout));
     $('plot-description').textContent = describeValues(frame, valuesAt, formatReadout);
-    $('plot-empty').hidden = !frame.empty;
     const notes = frame.unDrawn.map((curve) => `${curve.label}: part of the curve is beyond ±1e305 and is not drawn.`);
     $('plot-notes').textContent = notes.join(' ');
     $('plot-notes').hidden = notes.length === 0;
     $('plot-caption').textContent = insetCaption(frame);
+  }
+
+  function draw() {
+    frameRequest = 0;
+    const frame = plot.render(sceneOf(store.state, byName), hoverX);
+    canvas.dataset.view = JSON.stringify({ view: frame.view, area: frame.area, inset: frame.inset?.view, insetArea: frame.insetArea });
+    wordsTimer ||= setTimeout(putInWords, 0);
+    $('plot-empty').hidden = !frame.empty;
     $('magnify').setAttribute('aria-pressed', String(Boolean(store.state.inset)));
     showReadout();
   }
@@ -54,6 +64,8 @@ export function mountPlotPanel(store, act, byName) {
   const flush = () => {
     if (frameRequest) cancelAnimationFrame(frameRequest);
     draw();
+    clearTimeout(wordsTimer);
+    putInWords();
   };
 
   // What the inset shows, in words: each curve's f and f′ in its middle.
@@ -128,7 +140,10 @@ export function mountPlotPanel(store, act, byName) {
     plot.invalidateColours();
     schedule();
   });
-  new ResizeObserver(schedule).observe(canvas);
+  new ResizeObserver(() => {
+    plot.measure();  // layout is fresh here: frames then read none
+    schedule();
+  }).observe(canvas);
   flush();
   return { plot, flush };
 }

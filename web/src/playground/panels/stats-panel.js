@@ -86,6 +86,6 @@ export function mountStatsPanel(store, act, byName) {
       store.update({ stats: { ...store.state.stats, [key]: value, source: 'normal' } }, { history: 'replace' });
     });
   }
-  store.subscribe(['stats', 'inputs', 'curves', 'kink', 'derivatives'], render);
+  store.subscribe(['stats', 'inputs', 'curves', 'kink', 'derivatives'], render, { afterFrame: true });
   render(store.state);
 }
