@@ -125,7 +125,9 @@ constexpr bool well_formed(const Interval& interval) {
     constexpr double kInfinity = std::numeric_limits<double>::infinity();
     if (!(interval.low <= interval.high)) return false;
     if (interval.low == interval.high && !(interval.low_closed && interval.high_closed)) return false;
-    return !(interval.low == -kInfinity && interval.low_closed) && !(interval.high == kInfinity && interval.high_closed);
+    const bool closed_at_infinity =
+        (interval.low == -kInfinity && interval.low_closed) || (interval.high == kInfinity && interval.high_closed);
+    return !closed_at_infinity;
 }
 
 constexpr bool well_formed(const Properties& p, bool has_parameters) {

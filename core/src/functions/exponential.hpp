@@ -37,9 +37,9 @@ struct Elu : detail::RoundedFromDouble<Elu> {
             .range = {open(-1, kUnbounded)},
             .points = {curvature_jump(0)},
             .saturates_below = true,
-            .parameters_note = "alpha = 1 here. For alpha > 0 the range is (−alpha, ∞) and f increasing; f′ is continuous at 0 "
-                               "(f is C¹) only for alpha = 1, else it jumps there from alpha to 1; alpha = 0 is relu; a "
-                               "negative alpha makes f decrease for x < 0.",
+            .parameters_note = "alpha = 1 here. For alpha > 0 the range is (−alpha, ∞) and f increasing; f′ is "
+                               "continuous at 0 (f is C¹) only for alpha = 1, else it jumps there from alpha to 1; "
+                               "alpha = 0 is relu; a negative alpha makes f decrease for x < 0.",
         },
     };
 
@@ -137,8 +137,8 @@ struct Celu : detail::RoundedFromDouble<Celu> {
             .range = {open(-1, kUnbounded)},
             .points = {curvature_jump(0)},
             .saturates_below = true,
-            .parameters_note = "alpha = 1 here. For every alpha > 0 the range is (−alpha, ∞), f is increasing and f′ is "
-                               "continuous at 0 (f is C¹).",
+            .parameters_note = "alpha = 1 here. For every alpha > 0 the range is (−alpha, ∞), f is increasing and f′ "
+                               "is continuous at 0 (f is C¹).",
         },
     };
 

@@ -68,8 +68,8 @@ struct Swish : detail::RoundedFromDouble<Swish> {
             .monotonic = Monotonicity::not_monotonic,
             .decreasing = {open(-kUnbounded, -1.2784645427610738)},
             .saturates_below = true,
-            .parameters_note = "beta = 1 (silu) here. For beta > 0 the minimum is −0.278465 / beta at x = −1.278465 / beta; "
-                               "beta = 0 is the line x / 2 (increasing, unbounded, no saturation).",
+            .parameters_note = "beta = 1 (silu) here. For beta > 0 the minimum is −0.278465 / beta at x = −1.278465 "
+                               "/ beta; beta = 0 is the line x / 2 (increasing, unbounded, no saturation).",
         },
     };
 

@@ -51,8 +51,8 @@ struct Sine : detail::RoundedFromDouble<Sine> {
             .decreasing = {open(std::numbers::pi / 60, std::numbers::pi / 20)},
             .decreasing_period = std::numbers::pi / 15,
             .symmetry = Symmetry::odd,
-            .parameters_note = "omega_0 = 30 here: f decreases on (π / (2 omega_0), 3π / (2 omega_0)) and every 2π / omega_0 "
-                               "from there; the range is [−1, 1] for every omega_0.",
+            .parameters_note = "omega_0 = 30 here: f decreases on (π / (2 omega_0), 3π / (2 omega_0)) and every 2π / "
+                               "omega_0 from there; the range is [−1, 1] for every omega_0.",
         },
     };
 
@@ -105,8 +105,8 @@ struct Snake : detail::RoundedFromDouble<Snake> {
         .edges = {.derivative_limits = false},
         .properties = {
             .range = {open(-kUnbounded, kUnbounded)},  // f′ = 1 + sin 2x ≥ 0, zero only at isolated points
-            .parameters_note = "alpha = 1 here: for every alpha > 0 f is increasing (f′ = 1 + sin(2 alpha x) touches 0 only at "
-                               "isolated points) and the ripple is 1 / alpha high.",
+            .parameters_note = "alpha = 1 here: for every alpha > 0 f is increasing (f′ = 1 + sin(2 alpha x) touches "
+                               "0 only at isolated points) and the ripple is 1 / alpha high.",
         },
     };
 

@@ -120,7 +120,9 @@ struct LeakyRelu {
         .properties = {
             .range = {open(-kUnbounded, kUnbounded)},
             .points = {kink(0, 0.99)},
-            .parameters_note = "negative_slope = 0.01 here. Any positive slope keeps f increasing with range (−∞, ∞) and f′ jumping at 0 by 1 − negative_slope; negative_slope = 0 is relu; a negative slope makes f decrease for x < 0 (range [0, ∞)).",
+            .parameters_note = "negative_slope = 0.01 here. Any positive slope keeps f increasing with range (−∞, ∞) "
+                               "and f′ jumping at 0 by 1 − negative_slope; negative_slope = 0 is relu; a negative "
+                               "slope makes f decrease for x < 0 (range [0, ∞)).",
         },
     };
 
@@ -160,7 +162,9 @@ struct Prelu {
         .properties = {
             .range = {open(-kUnbounded, kUnbounded)},
             .points = {kink(0, 0.75)},
-            .parameters_note = "weight = 0.25 here. Any positive weight keeps f increasing with range (−∞, ∞) and f′ jumping at 0 by 1 − weight; weight = 0 is relu; a negative weight makes f decrease for x < 0 (range [0, ∞)).",
+            .parameters_note = "weight = 0.25 here. Any positive weight keeps f increasing with range (−∞, ∞) and f′ "
+                               "jumping at 0 by 1 − weight; weight = 0 is relu; a negative weight makes f decrease "
+                               "for x < 0 (range [0, ∞)).",
         },
     };
 
@@ -206,7 +210,9 @@ struct Rrelu {
         .properties = {
             .range = {open(-kUnbounded, kUnbounded)},
             .points = {kink(0, 1.0 - 11.0 / 48.0)},
-            .parameters_note = "lower = 1/8, upper = 1/3 here: the evaluation-mode slope a = (lower + upper) / 2 = 11/48. Any positive a keeps f increasing with range (−∞, ∞) and f′ jumping at 0 by 1 − a; a = 0 is relu; a negative a makes f decrease for x < 0.",
+            .parameters_note = "lower = 1/8, upper = 1/3 here: the evaluation-mode slope a = (lower + upper) / 2 = "
+                               "11/48. Any positive a keeps f increasing with range (−∞, ∞) and f′ jumping at 0 by 1 "
+                               "− a; a = 0 is relu; a negative a makes f decrease for x < 0.",
         },
     };
 
@@ -304,8 +310,9 @@ struct Hardtanh {
             .saturates_below = true,
             .saturates_above = true,
             .zero_gradient = {open(-kUnbounded, -1), open(1, kUnbounded)},
-            .parameters_note = "min_val = −1, max_val = 1 here. In general the range is [min_val, max_val], the gradient zero "
-                               "outside it; f is odd only when min_val = −max_val, and f(0) = 0 only when 0 lies between them.",
+            .parameters_note = "min_val = −1, max_val = 1 here. In general the range is [min_val, max_val], the "
+                               "gradient zero outside it; f is odd only when min_val = −max_val, and f(0) = 0 only "
+                               "when 0 lies between them.",
         },
     };
 
@@ -363,9 +370,9 @@ struct Threshold {
             .points = {jump(1, 1, 1)},
             .saturates_below = true,
             .zero_gradient = {open(-kUnbounded, 1)},
-            .parameters_note = "threshold = 1, value = 0 here. f jumps at threshold from value to threshold (f is continuous "
-                               "only when they are equal) and is non-decreasing while value ≤ threshold; the range is {value} "
-                               "∪ (threshold, ∞) then.",
+            .parameters_note = "threshold = 1, value = 0 here. f jumps at threshold from value to threshold (f is "
+                               "continuous only when they are equal) and is non-decreasing while value ≤ threshold; "
+                               "the range is {value} ∪ (threshold, ∞) then.",
         },
     };
 

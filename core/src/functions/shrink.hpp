@@ -57,7 +57,8 @@ struct Softshrink {
             .symmetry = Symmetry::odd,
             .points = {kink(-0.5, -1), kink(0.5, 1)},
             .zero_gradient = {open(-0.5, 0.5)},
-            .parameters_note = "lambd = 0.5 here: the gradient is zero on (−lambd, lambd); lambd = 0 gives the identity.",
+            .parameters_note = "lambd = 0.5 here: the gradient is zero on (−lambd, lambd); lambd = 0 gives the "
+                               "identity.",
         },
     };
 
@@ -103,8 +104,9 @@ struct Hardshrink {
             .symmetry = Symmetry::odd,
             .points = {jump(-0.5, 0.5, -1), jump(0.5, 0.5, 1)},
             .zero_gradient = {open(-0.5, 0.5)},
-            .parameters_note = "lambd = 0.5 here: f jumps by lambd at ±lambd, the gradient is zero on (−lambd, lambd) and the "
-                               "range is (−∞, −lambd) ∪ {0} ∪ (lambd, ∞); lambd = 0 gives the identity.",
+            .parameters_note = "lambd = 0.5 here: f jumps by lambd at ±lambd, the gradient is zero on (−lambd, "
+                               "lambd) and the range is (−∞, −lambd) ∪ {0} ∪ (lambd, ∞); lambd = 0 gives the "
+                               "identity.",
         },
     };
 

@@ -362,9 +362,10 @@ struct Softplus : detail::RoundedFromDouble<Softplus> {
             .value_at_zero = 0.69314718055994531,  // ln 2
             .points = {jump(20, -2.0611536203143807e-9, 2.0611536181902036e-9)},
             .saturates_below = true,
-            .parameters_note = "beta = 1, threshold = 20 here. Below the cut-off x = threshold / beta, f is increasing and "
-                               "smooth (C∞) for every beta > 0, with f(0) = ln 2 / beta; at the cut-off PyTorch's switch to "
-                               "f(x) = x drops f by ln(1 + e^−threshold) / beta and lifts f′ from σ(threshold) to 1.",
+            .parameters_note = "beta = 1, threshold = 20 here. Below the cut-off x = threshold / beta, f is "
+                               "increasing and smooth (C∞) for every beta > 0, with f(0) = ln 2 / beta; at the "
+                               "cut-off PyTorch's switch to f(x) = x drops f by ln(1 + e^−threshold) / beta and "
+                               "lifts f′ from σ(threshold) to 1.",
         },
     };
 

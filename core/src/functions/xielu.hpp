@@ -81,9 +81,10 @@ struct Xielu : detail::RoundedFromDouble<Xielu> {
             .decreasing = {open(-kUnbounded, -0.98082925301172614), open(-1e-6, 0)},
             .value_at_zero = -7.9999960000013334e-7,
             .points = {kink(-1e-6, -0.79999920000040004), jump(0, 7.9999960000013334e-7, 0.8)},
-            .parameters_note = "alpha_p = 0.8, alpha_n = 0.8, beta = 0.5, eps = −1e−6 (Hugging Face's) here. f decreases for "
-                               "x < ln(1 − beta / alpha_n) and on (eps, 0] (slope beta − alpha_n), and jumps at 0 by "
-                               "−alpha_n · expm1(eps) ≈ alpha_n · |eps|; eps = 0 (the paper's form) makes f and f′ continuous.",
+            .parameters_note = "alpha_p = 0.8, alpha_n = 0.8, beta = 0.5, eps = −1e−6 (Hugging Face's) here. f "
+                               "decreases for x < ln(1 − beta / alpha_n) and on (eps, 0] (slope beta − alpha_n), and "
+                               "jumps at 0 by −alpha_n · expm1(eps) ≈ alpha_n · |eps|; eps = 0 (the paper's form) "
+                               "makes f and f′ continuous.",
         },
     };
 

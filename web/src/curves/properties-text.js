@@ -78,7 +78,8 @@ export function whereText(intervals) {
     return `${bound(low, lowClosed, ' x')} ${highClosed ? '≤' : '<'} ${formatPropertyNumber(high)}`;
   }
   const [first, second] = intervals;
-  if (intervals.length === 2 && first.low === -Infinity && second.high === Infinity && !first.highClosed && !second.lowClosed) {
+  const outwards = intervals.length === 2 && first.low === -Infinity && second.high === Infinity;
+  if (outwards && !first.highClosed && !second.lowClosed) {
     if (first.high === second.low) return `x ≠ ${formatPropertyNumber(first.high)}`;
     if (first.high === -second.low) return `|x| > ${formatPropertyNumber(second.low)}`;
   }
@@ -113,7 +114,8 @@ function monotonicText({ monotonic, decreasing, decreasingPeriod, points }) {
 
 function zeroCentredText({ valueAtZero, symmetry, range }) {
   if (symmetry === 'odd') return 'zero-centred (odd)';
-  const atZero = Math.abs(valueAtZero) < 1e-3 && valueAtZero !== 0 ? `≈ ${roughly(valueAtZero)}` : `= ${formatPropertyNumber(valueAtZero)}`;
+  const tiny = Math.abs(valueAtZero) < 1e-3 && valueAtZero !== 0;
+  const atZero = tiny ? `≈ ${roughly(valueAtZero)}` : `= ${formatPropertyNumber(valueAtZero)}`;
   if (symmetry === 'point') return `not zero-centred: symmetric about f(0) ${atZero}`;
   if (symmetry === 'even') return `not zero-centred: even, f(0) ${atZero}`;
   if (valueAtZero === 0) return range[0].low >= 0 ? 'not zero-centred (f ≥ 0)' : 'f(0) = 0, not odd';
