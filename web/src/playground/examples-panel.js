@@ -29,10 +29,8 @@ function printedText({ lines, omitted, error }) {
   return text.join('\n');
 }
 
-function renderCard(example, act, onPlot) {
-  const card = element('article', 'card');
-  card.id = example.id;
-  const code = element('pre', 'code');
+// The inputs field, labelled, with its Run and Plot buttons.
+function inputControls(example) {
   const inputId = `${example.id}-inputs`;
   const label = element('label', 'field');
   label.htmlFor = inputId;
@@ -50,11 +48,11 @@ function renderCard(example, act, onPlot) {
   plot.setAttribute('aria-label', `Plot ${example.title} with these inputs`);
   const controls = element('div', 'card-controls');
   controls.append(label, input, run, plot);
-  const error = element('p', 'error');
-  error.hidden = true;
-  error.setAttribute('role', 'alert');
-  const note = element('p', 'input-note');
-  note.hidden = true;
+  return { controls, input, run, plot };
+}
+
+// Our output, and beside it what the article printed where it printed any.
+function outputPanes(example) {
   const ours = outputBlock('Output', 'output');
   const outputs = element('div', 'outputs');
   outputs.append(ours.figure);
@@ -63,51 +61,83 @@ function renderCard(example, act, onPlot) {
     theirs.pre.textContent = example.articleOutput.join('\n');
     outputs.append(theirs.figure);
   }
+  return { outputs, ours: ours.pre };
+}
+
+// The lines under the inputs: an alert for inputs that can't be used, a
+// note on how an ambiguous input was read ("2,0"), and the verdict, which
+// a screen reader announces when it changes.
+function messageLines() {
+  const error = element('p', 'error');
+  error.hidden = true;
+  error.setAttribute('role', 'alert');
+  const note = element('p', 'input-note');
+  note.hidden = true;
   const verdict = element('p', 'verdict');
   verdict.setAttribute('aria-live', 'polite');
+  return { error, note, verdict };
+}
+
+// The inputs as an example takes them: { values, notes }, or { message }
+// saying why they can't be used (with the character where parsing stopped).
+function readInputs(text) {
+  const parsed = parseNumberList(text);
+  if (!parsed.ok) return { message: `${parsed.error.message} (at character ${parsed.error.start + 1})` };
+  const message = checkExampleInputs(parsed.values);
+  return message ? { message } : { values: parsed.values, notes: parsed.notes };
+}
+
+// Shows why the inputs can't be used (or clears it) and the notes on them.
+function showInputStatus({ input, error, note }, message, notes) {
+  error.hidden = !message;
+  error.textContent = message ?? '';
+  input.toggleAttribute('aria-invalid', Boolean(message));
+  note.hidden = notes.length === 0;
+  note.textContent = notes.map((n) => n.message).join('; ');
+}
+
+// The verdict on a run: whether it printed what the article did. Only the
+// article's own inputs can be compared; an example whose article printed
+// nothing has no verdict.
+function verdictOf(example, inputText, printed) {
+  if (!example.articleOutput) return { text: '', className: 'verdict' };
+  if (inputText.trim() !== example.inputs) {
+    return { text: 'Your inputs differ from the article\'s, so there is nothing to compare.', className: 'verdict' };
+  }
+  if (!printed.error && matchesArticle(printed.lines, example.articleOutput)) {
+    return { text: '✓ Matches the article\'s output', className: 'verdict match' };
+  }
+  return { text: '✗ Differs from the article\'s output', className: 'verdict mismatch' };
+}
+
+// One example's card: its listing follows the inputs as they are typed; Run
+// (or Enter) prints, and Plot sends the function and inputs to the plot.
+function renderCard(example, act, onPlot) {
+  const code = element('pre', 'code');
+  const { controls, input, run, plot } = inputControls(example);
+  const { error, note, verdict } = messageLines();
+  const { outputs, ours } = outputPanes(example);
+  const card = element('article', 'card');
+  card.id = example.id;
   card.append(element('h4', '', example.title), code, controls, error, note, outputs, verdict);
   if (example.note) card.append(element('p', 'note', example.note));
 
-  const parse = () => {
-    const parsed = parseNumberList(input.value);
-    if (!parsed.ok) return { message: `${parsed.error.message} (at character ${parsed.error.start + 1})` };
-    const message = checkExampleInputs(parsed.values);
-    return message ? { message } : { values: parsed.values, notes: parsed.notes };
-  };
-
-  // The listing follows the inputs as they are typed; Run prints.
   const showCode = () => {
-    const { values } = parse();
+    const { values } = readInputs(input.value);
     if (values) code.textContent = exampleCode(example, values);
   };
 
+  // A run with unusable inputs keeps the last output, marked stale.
   const execute = () => {
-    const { values, notes = [], message } = parse();
-    error.hidden = !message;
-    error.textContent = message ?? '';
-    input.toggleAttribute('aria-invalid', Boolean(message));
-    note.hidden = notes.length === 0;
-    note.textContent = notes.map((n) => n.message).join('; ');
-    if (message) {
-      ours.pre.classList.add('stale');
-      return;
-    }
-    ours.pre.classList.remove('stale');
+    const { values, notes = [], message } = readInputs(input.value);
+    showInputStatus({ input, error, note }, message, notes);
+    ours.classList.toggle('stale', Boolean(message));
+    if (message) return;
     const printed = runExample(act, example, values);
-    ours.pre.textContent = printedText(printed);
-    if (!example.articleOutput) {
-      verdict.textContent = '';
-      verdict.className = 'verdict';
-    } else if (input.value.trim() !== example.inputs) {
-      verdict.textContent = 'Your inputs differ from the article\'s, so there is nothing to compare.';
-      verdict.className = 'verdict';
-    } else if (!printed.error && matchesArticle(printed.lines, example.articleOutput)) {
-      verdict.textContent = '✓ Matches the article\'s output';
-      verdict.className = 'verdict match';
-    } else {
-      verdict.textContent = '✗ Differs from the article\'s output';
-      verdict.className = 'verdict mismatch';
-    }
+    ours.textContent = printedText(printed);
+    const { text, className } = verdictOf(example, input.value, printed);
+    verdict.textContent = text;
+    verdict.className = className;
   };
 
   input.addEventListener('input', showCode);
@@ -116,7 +146,7 @@ function renderCard(example, act, onPlot) {
   });
   run.addEventListener('click', execute);
   plot.addEventListener('click', () => {
-    if (parse().values) onPlot(example, input.value);
+    if (readInputs(input.value).values) onPlot(example, input.value);
     else execute();  // shows why the inputs can't be used
   });
   showCode();

@@ -26,33 +26,95 @@ function nextView(state, view, { final, kind, movedY }) {
   return final ? tidyView(proposed) : proposed;
 }
 
+// What the inset shows, in words: each curve's f and f′ in its middle.
+function insetCaption(plot, frame) {
+  if (!frame.inset) return '';
+  const x = (frame.inset.view.xMin + frame.inset.view.xMax) / 2;
+  const values = plot.readout(x).map(({ curve, f, df }) => `${curve.label} has f = ${formatReadout(f)}, f′ = ${formatReadout(df)}`);
+  return `The inset magnifies x from ${formatReadout(frame.inset.view.xMin)} to ${formatReadout(frame.inset.view.xMax)}: at x = ${formatReadout(x)}, ${values.join('; ')}.`;
+}
+
+// The words about the plot: its text alternative, the values along it for
+// screen readers, notes on what could not be drawn, the inset's caption.
+function putInWords(plot, canvas) {
+  const { frame } = plot;
+  const valuesAt = (curve, x) => plot.valuesAt(curve, x);
+  canvas.setAttribute('aria-label', describeFrame(frame, formatReadout));
+  $('plot-description').textContent = describeValues(frame, valuesAt, formatReadout);
+  const notes = frame.unDrawn.map((curve) => `${curve.label}: part of the curve is beyond ±1e305 and is not drawn.`);
+  $('plot-notes').textContent = notes.join(' ');
+  $('plot-notes').hidden = notes.length === 0;
+  $('plot-caption').textContent = insetCaption(plot, frame);
+}
+
+// The keyboard's way to read values: an x typed beside the readout.
+// `readAt(x)` shows the readout at x (null: none).
+function bindReadAtX(readAt) {
+  const field = $('read-x');
+  field.addEventListener('input', () => {
+    const { value, error } = readNumber(field.value);
+    const invalid = field.value.trim() !== '' && (error !== undefined || !Number.isFinite(value));
+    field.toggleAttribute('aria-invalid', invalid);
+    if (invalid) $('readout').textContent = error ?? `${describe(field.value)} is not a finite number`;
+    else readAt(field.value.trim() === '' ? null : value);
+  });
+}
+
+// The plot's buttons: zoom about the kink, fit y, zoom to the kink,
+// magnify, reset; and the way back from a view with no curve in it.
+function bindPlotButtons(store, act, plot, interaction) {
+  const anchor = () => zoomAnchor(plot.frame, (curve, x) => plot.valuesAt(curve, x));
+  const fitY = () => {
+    const view = store.state.view;
+    if (view) store.update({ view: { xMin: view.xMin, xMax: view.xMax, yMin: undefined, yMax: undefined } });
+  };
+  $('zoom-in').addEventListener('click', () => interaction.zoom(BUTTON_ZOOM));
+  $('zoom-out').addEventListener('click', () => interaction.zoom(1 / BUTTON_ZOOM));
+  $('fit-y').addEventListener('click', fitY);
+  $('empty-fit').addEventListener('click', fitY);
+  $('zoom-kink').addEventListener('click', () => {
+    if (plot.frame) store.update({ view: tidyView(kinkView(plot.frame, anchor())) });
+  });
+  $('magnify').addEventListener('click', () => {
+    if (store.state.inset || !plot.frame) {
+      store.update({ inset: null });
+      return;
+    }
+    const sample = (curve, from, to) => act.sample(curve.name, { from, to, count: 200 }, curve.params, { kink: store.state.kink });
+    const region = magnifyRegion(plot.frame, anchor(), sample);
+    if (region) store.update({ inset: tidyView(region) });
+  });
+  for (const id of ['reset-view', 'empty-reset']) $(id).addEventListener('click', () => store.update({ view: null }));
+}
+
 export function mountPlotPanel(store, act, byName) {
   const canvas = $('plot');
   const plot = new CurvePlot(canvas, act);
-  const valuesAt = (curve, x) => plot.valuesAt(curve, x);
   let hoverX = null;
   let frameRequest = 0;
-
-  // The words about the plot (text alternative, notes, the inset's
-  // caption) follow it after the frame, once per burst of frames: they
-  // compute values of their own and are not seen to move.
+  // The words follow the plot after the frame, once per burst of frames:
+  // they compute values of their own and are not seen to move.
   let wordsTimer = 0;
-  function putInWords() {
+  const words = () => {
     wordsTimer = 0;
-    const { frame } = plot;
-    canvas.setAttribute('aria-label', describeFrame(frame, formatReadout));
-    $('plot-description').textContent = describeValues(frame, valuesAt, formatReadout);
-    const notes = frame.unDrawn.map((curve) => `${curve.label}: part of the curve is beyond ±1e305 and is not drawn.`);
-    $('plot-notes').textContent = notes.join(' ');
-    $('plot-notes').hidden = notes.length === 0;
-    $('plot-caption').textContent = insetCaption(frame);
-  }
+    putInWords(plot, canvas);
+  };
+  const showReadout = () => {
+    $('readout').textContent = hoverX === null
+      ? 'Hover over or tap the plot, or type an x, to read values.'
+      : readoutText(hoverX, plot.readout(hoverX), formatReadout);
+  };
+  const readAt = (x) => {
+    hoverX = x;
+    plot.redraw(hoverX);
+    showReadout();
+  };
 
   function draw() {
     frameRequest = 0;
     const frame = plot.render(sceneOf(store.state, byName), hoverX);
     canvas.dataset.view = JSON.stringify({ view: frame.view, area: frame.area, inset: frame.inset?.view, insetArea: frame.insetArea });
-    wordsTimer ||= setTimeout(putInWords, 0);
+    wordsTimer ||= setTimeout(words, 0);
     $('plot-empty').hidden = !frame.empty;
     $('magnify').setAttribute('aria-pressed', String(Boolean(store.state.inset)));
     showReadout();
@@ -65,81 +127,26 @@ export function mountPlotPanel(store, act, byName) {
     if (frameRequest) cancelAnimationFrame(frameRequest);
     draw();
     clearTimeout(wordsTimer);
-    putInWords();
+    words();
   };
-
-  // What the inset shows, in words: each curve's f and f′ in its middle.
-  function insetCaption(frame) {
-    if (!frame.inset) return '';
-    const x = (frame.inset.view.xMin + frame.inset.view.xMax) / 2;
-    const values = plot.readout(x).map(({ curve, f, df }) => `${curve.label} has f = ${formatReadout(f)}, f′ = ${formatReadout(df)}`);
-    return `The inset magnifies x from ${formatReadout(frame.inset.view.xMin)} to ${formatReadout(frame.inset.view.xMax)}: at x = ${formatReadout(x)}, ${values.join('; ')}.`;
-  }
-
-  function showReadout() {
-    $('readout').textContent = hoverX === null
-      ? 'Hover over or tap the plot, or type an x, to read values.'
-      : readoutText(hoverX, plot.readout(hoverX), formatReadout);
-  }
-
-  // The keyboard's way to read values: an x typed beside the readout.
-  $('read-x').addEventListener('input', () => {
-    const field = $('read-x');
-    const { value, error } = readNumber(field.value);
-    const invalid = field.value.trim() !== '' && (error !== undefined || !Number.isFinite(value));
-    field.toggleAttribute('aria-invalid', invalid);
-    if (invalid) {
-      $('readout').textContent = error ?? `${describe(field.value)} is not a finite number`;
-      return;
-    }
-    hoverX = field.value.trim() === '' ? null : value;
-    plot.redraw(hoverX);
-    showReadout();
-  });
 
   const interaction = new PlotInteraction(canvas, {
     getView: () => plot.frame?.view,
     getArea: () => plot.frame?.area,
     onView: (view, gesture) => store.update({ view: nextView(store.state, view, gesture) }, { history: gesture.final ? 'end' : 'continue' }),
-    onHover: (x) => {
-      hoverX = x;
-      plot.redraw(hoverX);
-      showReadout();
-    },
-    zoomAnchor: () => zoomAnchor(plot.frame, valuesAt),
+    onHover: readAt,
+    zoomAnchor: () => zoomAnchor(plot.frame, (curve, x) => plot.valuesAt(curve, x)),
   });
-
-  const fitY = () => {
-    const view = store.state.view;
-    if (view) store.update({ view: { xMin: view.xMin, xMax: view.xMax, yMin: undefined, yMax: undefined } });
-  };
-  $('zoom-in').addEventListener('click', () => interaction.zoom(BUTTON_ZOOM));
-  $('zoom-out').addEventListener('click', () => interaction.zoom(1 / BUTTON_ZOOM));
-  $('fit-y').addEventListener('click', fitY);
-  $('empty-fit').addEventListener('click', fitY);
-  $('zoom-kink').addEventListener('click', () => {
-    if (plot.frame) store.update({ view: tidyView(kinkView(plot.frame, zoomAnchor(plot.frame, valuesAt))) });
-  });
-  $('magnify').addEventListener('click', () => {
-    if (store.state.inset || !plot.frame) {
-      store.update({ inset: null });
-      return;
-    }
-    const sample = (curve, from, to) => act.sample(curve.name, { from, to, count: 200 }, curve.params, { kink: store.state.kink });
-    const region = magnifyRegion(plot.frame, zoomAnchor(plot.frame, valuesAt), sample);
-    if (region) store.update({ inset: tidyView(region) });
-  });
-  for (const id of ['reset-view', 'empty-reset']) $(id).addEventListener('click', () => store.update({ view: null }));
+  bindReadAtX(readAt);
+  bindPlotButtons(store, act, plot, interaction);
 
   store.subscribe(['curves', 'view', 'kink', 'inputs', 'derivatives', 'inset'], schedule);
-  store.subscribe(['theme'], () => {
+  const recolour = () => {
     plot.invalidateColours();
     schedule();
-  });
-  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
-    plot.invalidateColours();
-    schedule();
-  });
+  };
+  store.subscribe(['theme'], recolour);
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', recolour);
   new ResizeObserver(() => {
     plot.measure();  // layout is fresh here: frames then read none
     schedule();
