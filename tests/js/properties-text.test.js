@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadActivations } from 'activation-playground';
-import { formatPropertyNumber, propertiesText, rangeText, whereText } from '../../web/src/curves/properties-text.js';
+import { formatPropertyNumber, propertiesSummary, propertiesText, rangeText, whereText } from '../../web/src/curves/properties-text.js';
 
 const act = await loadActivations();
 const byName = new Map(act.list().map((a) => [a.name, a]));
@@ -66,10 +66,41 @@ test('the lines of the rectifiers, the smooth units and the odd ones out', () =>
   assert.match(line('xielu'), /decreasing for x < −0\.9808… or −1e−6 < x < 0 .* not zero-centred \(f\(0\) ≈ −8e−7\) · f jumps at 0 \(by 8e−7\), f′ jumps at −1e−6 and 0/);
 });
 
-test('a line for other than the default parameters says it describes the defaults', () => {
+test('a line for other than the default parameters says it describes the defaults, and names them', () => {
   assert.doesNotMatch(line('leaky_relu', { negative_slope: 0.01 }), /default/);
-  assert.match(line('leaky_relu', { negative_slope: 0.2 }), /^at the default parameters: range/);
+  assert.match(
+    line('leaky_relu', { negative_slope: 0.2 }),
+    /^at the default parameters \(negative_slope = 0\.01\), not the ones shown: range \(−∞, ∞\) · /,
+  );
   assert.doesNotMatch(line('gelu', { approximate: 'none' }), /default/);
+  assert.match(line('gelu', { approximate: 'tanh' }), /^at the default parameters \(approximate = "none"\), not the ones shown: /);
+  assert.match(line('xielu', { eps: 0 }), /^at the default parameters \(alpha_p = 0\.8, alpha_n = 0\.8, beta = 0\.5, eps = −1e−6\)/);
+  // A parameter not given is at its default.
+  assert.doesNotMatch(line('hardtanh', { max_val: 1 }), /default/);
+});
+
+test('the summary: the line, and away from the defaults its scope and the registry\'s note', () => {
+  const spec = byName.get('elu');
+  const atDefaults = propertiesSummary(spec, { alpha: 1 });
+  assert.deepEqual({ scope: atDefaults.scope, note: atDefaults.note }, { scope: '', note: '' });
+  assert.equal(atDefaults.line, propertiesText(spec));
+  const other = propertiesSummary(spec, { alpha: 2 });
+  assert.equal(other.line, atDefaults.line);
+  assert.equal(other.scope, 'at the default parameters (alpha = 1), not the ones shown');
+  assert.equal(other.note, spec.properties.parametersNote);
+  assert.match(other.note, /range is \(−alpha, ∞\)/);
+  assert.equal(propertiesText(spec, { alpha: 2 }), `${other.scope}: ${other.line}`);
+  // Every entry with parameters says which defaults, with nothing undefined.
+  for (const entry of byName.values()) {
+    if (!entry.params.length) continue;
+    const [first] = entry.params;
+    const changed = { [first.name]: first.choices ? first.choices.at(-1) : first.default + 1 };
+    if (Object.is(changed[first.name], first.default)) continue;
+    const { scope, note } = propertiesSummary(entry, changed);
+    assert.match(scope, new RegExp(`^at the default parameters \\(${first.name} = `), entry.name);
+    assert.doesNotMatch(scope, /undefined|NaN/, entry.name);
+    assert.ok(note.length > 0, entry.name);
+  }
 });
 
 test('every entry has properties and a line with nothing undefined in it', () => {

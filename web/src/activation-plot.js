@@ -20,6 +20,7 @@ import { MarkedPointsTable } from './elements/marked-points.js';
 import { ElementControls } from './elements/plot-controls.js';
 import { CurvePlot } from './plot/curve-plot.js';
 import { describeFrame, readoutText } from './plot/describe.js';
+import { propertiesText } from './curves/properties-text.js';
 import { PlotInteraction } from './plot/interaction.js';
 import { renderLegend } from './plot/legend.js';
 import { CURVE_COUNT, THEMES } from './plot/theme.js';
@@ -175,6 +176,7 @@ export class ActivationPlot extends ElementBase {
           showDerivative: this.#overrides[i]?.derivative ?? curve.derivative,
           label: curveLabel(shown, curve.spec, { keep: Object.keys(curve.sources) }),
           formula: curve.spec.formula,
+          properties: propertiesText(curve.spec, params),
           visible: curve.visible,
         };
       })

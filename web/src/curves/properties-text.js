@@ -155,10 +155,19 @@ function zeroGradientText({ zeroGradient }) {
 const differsFromDefaults = (spec, params) =>
   spec.params.some((param) => param.name in params && !Object.is(params[param.name], param.default));
 
-// The line for an activation (an entry of act.list()); with the curve's
-// parameters, a line for other than the defaults says that it describes
-// the defaults (properties.parametersNote says what changes).
-export function propertiesText(spec, params = {}) {
+// "negative_slope = 0.01", "approximate = "none"": the defaults the line
+// describes when a curve's parameters are others.
+export function defaultsText(spec) {
+  return spec.params
+    .map((param) => `${param.name} = ${param.choices ? `"${param.default}"` : formatPropertyNumber(param.default)}`)
+    .join(', ');
+}
+
+// The line's parts for a curve: `line` (the seven properties), `scope`
+// ('' at the defaults, else the defaults it describes, because the
+// registry states properties at its defaults) and `note` (how the
+// parameters change them, from the registry; '' at the defaults).
+export function propertiesSummary(spec, params = {}) {
   const p = spec.properties;
   const line = [
     `range ${rangeText(p.range)}`,
@@ -169,5 +178,18 @@ export function propertiesText(spec, params = {}) {
     saturationText(p),
     zeroGradientText(p),
   ].join(' · ');
-  return differsFromDefaults(spec, params) ? `at the default parameters: ${line}` : line;
+  const atDefaults = !differsFromDefaults(spec, params);
+  return {
+    line,
+    scope: atDefaults ? '' : `at the default parameters (${defaultsText(spec)}), not the ones shown`,
+    note: atDefaults ? '' : p.parametersNote,
+  };
+}
+
+// The line for an activation (an entry of act.list()) as one string; with
+// other than the default parameters it starts by saying that it describes
+// the defaults, and names them.
+export function propertiesText(spec, params = {}) {
+  const { line, scope } = propertiesSummary(spec, params);
+  return scope ? `${scope}: ${line}` : line;
 }

@@ -1,0 +1,36 @@
+// A properties line per curve under the plot, in the curve's colour: the
+// summary a learner compares activations by (range, bounded, monotonic,
+// zero-centred, continuity of f and f′, saturation, zero gradient), from
+// the registry through curves/properties-text.js. The registry states
+// properties at each activation's defaults, so a curve with other
+// parameters says so and shows the registry's note on how they change.
+import { curveClass } from '../../plot/theme.js';
+import { propertiesSummary } from '../../curves/properties-text.js';
+import { sceneCurves } from '../scene.js';
+
+const make = (tag, props = {}) => Object.assign(document.createElement(tag), props);
+
+function propertiesItem(curve, spec) {
+  const { line, scope, note } = propertiesSummary(spec, curve.params);
+  const item = make('li', { className: curveClass(curve.colourIndex) });
+  item.dataset.activation = curve.name;
+  const swatch = make('span', { className: 'swatch swatch-f' });
+  swatch.setAttribute('aria-hidden', 'true');
+  const name = make('strong', { className: 'properties-name', textContent: `${curve.label}${curve.visible ? '' : ' (hidden)'}:` });
+  const parts = [swatch, name, ' '];
+  if (scope) parts.push(make('em', { className: 'properties-scope', textContent: `${scope}: ` }));
+  parts.push(make('span', { className: 'properties-line', textContent: line }));
+  if (note) parts.push(make('span', { className: 'properties-note', textContent: ` ${note}` }));
+  item.append(...parts);
+  return item;
+}
+
+export function mountPropertiesPanel(store, byName) {
+  const list = document.getElementById('curve-properties');
+  if (!list) return;
+  const render = (state) => {
+    list.replaceChildren(...sceneCurves(state, byName).map((curve) => propertiesItem(curve, byName.get(curve.name))));
+  };
+  store.subscribe(['curves'], render, { afterFrame: true });
+  render(store.state);
+}
