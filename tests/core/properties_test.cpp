@@ -5,6 +5,9 @@
 // elsewhere, saturation far out, and where f′ is exactly zero. An entry
 // added to the registry is covered without editing this file.
 #include <catch.hpp>
+#include <algorithm>
+#include <optional>
+#include <span>
 #include <cmath>
 #include <sstream>
 #include <string>
@@ -47,22 +50,86 @@ TEST_CASE("properties: every entry states them, at its defaults", "[properties]"
     }
 }
 
-TEST_CASE("properties: the points are the core's breakpoints at the defaults", "[properties]") {
-    for (const auto& spec : registry()) {
-        const Curve curve(spec);
-        INFO(spec.name);
+TEST_CASE("properties: the points are the core's breakpoints; at any other, nothing jumps", "[properties]") {
+    for (const Curve& curve : curves()) {
+        INFO(curve.name());
         const Breakpoints core = breakpoints(curve.id, curve.params);
-        const auto points = spec.properties.points.view();
-        REQUIRE(points.size() == core.count);
-        for (std::size_t i = 0; i < core.count; ++i) CHECK(points[i].x == core.x[i]);
+        const auto points = curve.properties().points.view();
+        std::size_t stated = 0;
+        for (std::size_t i = 0; i < core.count; ++i) {
+            const double x = core.x[i];
+            if (stated < points.size() && points[stated].x == x) {
+                ++stated;
+                continue;
+            }
+            // A breakpoint of the formula where this case is smooth (leaky
+            // slope 1): f and f′ agree on both sides.
+            INFO("unstated breakpoint " << x);
+            CHECK(curve.df(x, KinkConvention::left) == curve.df(x, KinkConvention::right));
+            const double left = curve.f(std::nextafter(x, -kInfinity)), right = curve.f(std::nextafter(x, kInfinity));
+            CHECK(std::fabs(right - left) <= 4 * std::fabs(curve.df(x)) * ulp(x) + curve.tolerance(left, right));
+        }
+        CHECK(stated == points.size());
+    }
+}
+
+namespace {
+
+bool same(const Interval& a, const Interval& b) {
+    return a.low == b.low && a.high == b.high && a.low_closed == b.low_closed && a.high_closed == b.high_closed;
+}
+
+bool same(std::span<const Interval> a, std::span<const Interval> b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Interval& x, const Interval& y) { return same(x, y); });
+}
+
+}  // namespace
+
+TEST_CASE("properties: computed for the defaults, they are the registry's statement", "[properties]") {
+    for (const auto& spec : registry()) {
+        const ActivationId id = *find_activation(spec.name);
+        INFO(spec.name);
+        const std::optional<Properties> computed = properties_at(id, default_params(id));
+        REQUIRE(computed.has_value());
+        const Properties& stated = spec.properties;
+        CHECK(same(computed->range.view(), stated.range.view()));
+        CHECK(computed->monotonic == stated.monotonic);
+        CHECK(same(computed->decreasing.view(), stated.decreasing.view()));
+        CHECK(computed->decreasing_period == stated.decreasing_period);
+        CHECK(computed->value_at_zero == stated.value_at_zero);
+        CHECK(computed->symmetry == stated.symmetry);
+        REQUIRE(computed->points.count == stated.points.count);
+        for (std::size_t i = 0; i < stated.points.count; ++i) {
+            CHECK(computed->points.items[i].x == stated.points.items[i].x);
+            CHECK(computed->points.items[i].value_jump == Approx(stated.points.items[i].value_jump).margin(1e-15));
+            CHECK(computed->points.items[i].derivative_jump == Approx(stated.points.items[i].derivative_jump).margin(1e-15));
+        }
+        CHECK(computed->saturates_below == stated.saturates_below);
+        CHECK(computed->saturates_above == stated.saturates_above);
+        CHECK(same(computed->zero_gradient.view(), stated.zero_gradient.view()));
+    }
+}
+
+TEST_CASE("properties: away from the defaults, computed where the test has cases, else none", "[properties]") {
+    for (const auto& spec : registry()) {
+        if (spec.params().empty()) continue;
+        const ActivationId id = *find_activation(spec.name);
+        INFO(spec.name);
+        ParamValues other = default_params(id);
+        const ParamSpec& first = spec.params()[0];
+        other[0] = first.choices().empty() ? std::nextafter(other[0], first.max) : (other[0] == 0 ? 1 : 0);
+        REQUIRE(other[0] != default_params(id)[0]);
+        const bool has_cases = std::any_of(std::begin(kParameterCases), std::end(kParameterCases),
+                                           [&](const ParameterCase& c) { return c.name == spec.name; });
+        CHECK(properties_at(id, other).has_value() == has_cases);
     }
 }
 
 TEST_CASE("properties: jumps of f and f′ are the one-sided limits", "[properties]") {
-    for (const auto& spec : registry()) {
-        const Curve curve(spec);
-        for (const PointProperties& point : spec.properties.points.view()) {
-            INFO(spec.name << " at x = " << point.x);
+    for (const Curve& curve : curves()) {
+        const auto& spec = curve.spec;
+        for (const PointProperties& point : curve.properties().points.view()) {
+            INFO(curve.name() << " at x = " << point.x);
             const double left = std::nextafter(point.x, -kInfinity);
             const double right = std::nextafter(point.x, kInfinity);
             const double width = right - left;
@@ -82,11 +149,11 @@ TEST_CASE("properties: jumps of f and f′ are the one-sided limits", "[properti
 }
 
 TEST_CASE("properties: where neither f nor f′ jumps, f″ does (f is C¹ there, not smoother)", "[properties]") {
-    for (const auto& spec : registry()) {
-        const Curve curve(spec);
-        for (const PointProperties& point : spec.properties.points.view()) {
+    for (const Curve& curve : curves()) {
+        const auto& spec = curve.spec;
+        for (const PointProperties& point : curve.properties().points.view()) {
             if (point.value_jump != 0 || point.derivative_jump != 0) continue;
-            INFO(spec.name << " at x = " << point.x);
+            INFO(curve.name() << " at x = " << point.x);
             const double h = 1e-4;
             const double left = std::nextafter(point.x, -kInfinity), right = std::nextafter(point.x, kInfinity);
             const double second_left = (curve.df(left) - curve.df(point.x - h)) / h;
@@ -97,9 +164,9 @@ TEST_CASE("properties: where neither f nor f′ jumps, f″ does (f is C¹ there
 }
 
 TEST_CASE("properties: between the points f and f′ are continuous", "[properties]") {
-    for (const auto& spec : registry()) {
-        const Curve curve(spec);
-        INFO(spec.name);
+    for (const Curve& curve : curves()) {
+        const auto& spec = curve.spec;
+        INFO(curve.name());
         const std::vector<double> xs = grid();
         std::vector<double> slopes;
         for (const double x : xs) slopes.push_back(curve.df(x));
@@ -140,10 +207,10 @@ double end_slack(const Curve& curve, double end) { return curve.tolerance(end, e
 }  // namespace
 
 TEST_CASE("properties: the range holds every value, and its ends are reached as stated", "[properties]") {
-    for (const auto& spec : registry()) {
-        const Curve curve(spec);
-        INFO(spec.name);
-        const auto range = spec.properties.range.view();
+    for (const Curve& curve : curves()) {
+        const auto& spec = curve.spec;
+        INFO(curve.name());
+        const auto range = curve.properties().range.view();
         std::vector<double> values;
         for (const double x : all_points(curve)) values.push_back(curve.f(x));
         std::vector<double> attainable;
@@ -178,7 +245,7 @@ TEST_CASE("properties: the range holds every value, and its ends are reached as 
             return false;
         };
         std::vector<double> gaps;
-        for (const PointProperties& point : spec.properties.points.view()) {
+        for (const PointProperties& point : curve.properties().points.view()) {
             const double left = curve.f(std::nextafter(point.x, -kInfinity));
             const double right = curve.f(std::nextafter(point.x, kInfinity));
             if (point.value_jump != 0) gaps.push_back(left + (right - left) / 2);
@@ -245,10 +312,10 @@ bool meets_any(std::span<const Interval> intervals, double a, double b, double p
 }  // namespace
 
 TEST_CASE("properties: f rises and falls as stated", "[properties]") {
-    for (const auto& spec : registry()) {
-        const Curve curve(spec);
-        const Properties& claim = spec.properties;
-        INFO(spec.name);
+    for (const Curve& curve : curves()) {
+        const auto& spec = curve.spec;
+        const Properties& claim = curve.properties();
+        INFO(curve.name());
         const auto decreasing = claim.decreasing.view();
         const double period = claim.decreasing_period;
         const std::vector<double> xs = all_points(curve);
@@ -294,10 +361,10 @@ TEST_CASE("properties: f rises and falls as stated", "[properties]") {
 }
 
 TEST_CASE("properties: strictly increasing means no flat stretch", "[properties]") {
-    for (const auto& spec : registry()) {
-        if (spec.properties.monotonic != Monotonicity::increasing) continue;
-        const Curve curve(spec);
-        INFO(spec.name);
+    for (const Curve& curve : curves()) {
+        const auto& spec = curve.spec;
+        if (curve.properties().monotonic != Monotonicity::increasing) continue;
+        INFO(curve.name());
         bool previous_flat = false;
         Failures failures;
         for (const double x : grid()) {
@@ -312,10 +379,10 @@ TEST_CASE("properties: strictly increasing means no flat stretch", "[properties]
 }
 
 TEST_CASE("properties: f(0) and the symmetry", "[properties]") {
-    for (const auto& spec : registry()) {
-        const Curve curve(spec);
-        const Properties& claim = spec.properties;
-        INFO(spec.name);
+    for (const Curve& curve : curves()) {
+        const auto& spec = curve.spec;
+        const Properties& claim = curve.properties();
+        INFO(curve.name());
         const double at_zero = claim.value_at_zero;
         CHECK(std::fabs(curve.f(0.0) - at_zero) <= curve.tolerance(at_zero, at_zero));
         CHECK(std::fabs(curve.f(-0.0) - at_zero) <= curve.tolerance(at_zero, at_zero));
@@ -336,10 +403,10 @@ TEST_CASE("properties: f(0) and the symmetry", "[properties]") {
 }
 
 TEST_CASE("properties: saturation, f′ → 0 far out", "[properties]") {
-    for (const auto& spec : registry()) {
-        const Curve curve(spec);
-        const Properties& claim = spec.properties;
-        INFO(spec.name);
+    for (const Curve& curve : curves()) {
+        const auto& spec = curve.spec;
+        const Properties& claim = curve.properties();
+        INFO(curve.name());
         for (const bool below : {true, false}) {
             INFO((below ? "as x → −∞" : "as x → +∞"));
             const double sign = below ? -1 : 1;
@@ -358,10 +425,10 @@ TEST_CASE("properties: saturation, f′ → 0 far out", "[properties]") {
 
 TEST_CASE("properties: f′ is exactly 0 on the zero-gradient intervals and nowhere else on an interval",
           "[properties]") {
-    for (const auto& spec : registry()) {
-        const Curve curve(spec);
-        const auto flat = spec.properties.zero_gradient.view();
-        INFO(spec.name);
+    for (const Curve& curve : curves()) {
+        const auto& spec = curve.spec;
+        const auto flat = curve.properties().zero_gradient.view();
+        INFO(curve.name());
         std::vector<double> xs = grid();
         for (const double far : kFar) xs.push_back(-far), xs.push_back(far);
         for (const Interval& interval : flat) {

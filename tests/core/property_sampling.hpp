@@ -8,9 +8,13 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <sstream>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "activations/activations.hpp"
+#include "activations/properties_at.hpp"
 
 namespace property_sampling {
 
@@ -40,11 +44,24 @@ struct Curve {
     const ActivationSpec& spec;
     ActivationId id;
     ParamValues params;
+    Properties claim;  // what is checked: the spec's, or the core's for `params`
 
+    // At the defaults, the registry's stated properties.
     explicit Curve(const ActivationSpec& s)
-        : spec(s), id(*find_activation(s.name)), params(default_params(id)) {}
+        : spec(s), id(*find_activation(s.name)), params(default_params(id)), claim(s.properties) {}
+    // At other parameters, what the core computes for them (properties_at).
+    Curve(const ActivationSpec& s, const ParamValues& p)
+        : spec(s), id(*find_activation(s.name)), params(p), claim(*properties_at(id, p)) {}
 
-    const Properties& properties() const { return spec.properties; }
+    const Properties& properties() const { return claim; }
+    // "leaky_relu(-0.5)", for the test's report.
+    std::string name() const {
+        std::ostringstream text;
+        text << spec.name << '(';
+        for (std::size_t i = 0; i < spec.params().size(); ++i) text << (i ? ", " : "") << params[i];
+        text << ')';
+        return text.str();
+    }
     double f(double x) const { return value(id, x, params); }
     double df(double x, KinkConvention kink = KinkConvention::pytorch) const {
         return derivative(id, x, params, kink);
@@ -64,6 +81,32 @@ struct Curve {
         return false;
     }
 };
+
+// Parameter values at which the core computes properties (properties_at)
+// and the test checks them: each side of every case the shape turns on
+// (a slope or alpha below 0, at 0, between 0 and 1, at 1, above 1).
+struct ParameterCase {
+    std::string_view name;
+    ParamValues params;
+};
+inline const ParameterCase kParameterCases[] = {
+    {"leaky_relu", {-1}}, {"leaky_relu", {-0.5}}, {"leaky_relu", {0}}, {"leaky_relu", {0.2}},
+    {"leaky_relu", {1}},  {"leaky_relu", {3}},    {"prelu", {-0.25}},  {"prelu", {0}},
+    {"prelu", {2}},       {"rrelu", {-0.5, -0.1}}, {"rrelu", {0, 0}},  {"rrelu", {1, 1}},
+    {"rrelu", {0.5, 2}},  {"elu", {-1}},          {"elu", {-0.5}},     {"elu", {0}},
+    {"elu", {0.5}},       {"elu", {2}},           {"celu", {0.5}},     {"celu", {3}},
+};
+
+// Every entry at its defaults (the registry's statement), then the cases.
+inline const std::vector<Curve>& curves() {
+    static const std::vector<Curve> all = [] {
+        std::vector<Curve> list;
+        for (const ActivationSpec& spec : registry()) list.emplace_back(spec);
+        for (const ParameterCase& c : kParameterCases) list.emplace_back(spec_of(*find_activation(c.name)), c.params);
+        return list;
+    }();
+    return all;
+}
 
 inline std::vector<double> grid() {
     std::vector<double> xs;

@@ -15,6 +15,7 @@
 #include "activations/spec.hpp"
 #include "functions/kink.hpp"
 #include "functions/numerics.hpp"
+#include "functions/rectifier_properties.hpp"
 
 namespace activations::functions {
 
@@ -65,6 +66,9 @@ struct Elu : detail::RoundedFromDouble<Elu> {
     }
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
+
+    // The properties at this alpha (the spec states them at 1).
+    constexpr Properties properties() const { return detail::elu_properties(alpha); }
 };
 
 struct Selu : detail::RoundedFromDouble<Selu> {
@@ -183,6 +187,15 @@ struct Celu : detail::RoundedFromDouble<Celu> {
     // f' is continuous at 0 but has a corner there (f'' jumps from 1/alpha
     // to 0).
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
+
+    // The properties at this alpha: the spec's (at alpha = 1) with the range
+    // (−alpha, ∞); the rest holds for every alpha > 0.
+    constexpr Properties properties() const {
+        Properties p = spec.properties;
+        p.range = {open(-alpha, kUnbounded)};
+        p.parameters_note = {};
+        return p;
+    }
 };
 
 }  // namespace activations::functions

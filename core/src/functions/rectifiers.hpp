@@ -12,6 +12,7 @@
 
 #include "activations/spec.hpp"
 #include "functions/kink.hpp"
+#include "functions/rectifier_properties.hpp"
 
 // The registry's statement of how float32 data use a slope (detail::leaky).
 #define ACTIVATIONS_FLOAT32_SLOPE_NOTE                                                   \
@@ -140,6 +141,9 @@ struct LeakyRelu {
     T derivative(T x, KinkConvention kink) const { return detail::leaky_derivative(x, negative_slope, kink); }
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
+
+    // The properties at this slope (the spec states them at 0.01).
+    constexpr Properties properties() const { return detail::leaky_properties(negative_slope); }
 };
 
 struct Prelu {
@@ -182,6 +186,8 @@ struct Prelu {
     T derivative(T x, KinkConvention kink) const { return detail::leaky_derivative(x, weight, kink); }
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
+
+    constexpr Properties properties() const { return detail::leaky_properties(weight); }
 };
 
 struct Rrelu {
@@ -236,6 +242,8 @@ struct Rrelu {
     T derivative(T x, KinkConvention kink) const { return detail::leaky_derivative(x, slope, kink); }
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
+
+    constexpr Properties properties() const { return detail::leaky_properties(slope); }
 };
 
 struct Relu6 {
