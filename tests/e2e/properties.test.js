@@ -1,5 +1,6 @@
 // The properties line per curve: on the playground under the plot (at
-// 1280×800 and 375×812), following the curves and their parameters, and
+// 1280×800 and 375×812), following the curves and their parameters (the
+// core's properties at them, or the defaults' said to be so), and
 // in the text alternative of the playground's canvas and of
 // <activation-plot>.
 import { after, before, test } from 'node:test';
@@ -58,30 +59,45 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 
   });
 }
 
-test('other parameters: the line says it describes the defaults and shows how the parameters change it', async () => {
+const setParam = async (page, value) => {
+  const field = page.locator('#params input.param-number').first();
+  await field.fill(value);
+  await field.press('Enter');
+  await settled(page);
+};
+
+test('parameters: the line follows them where the core computes properties, else names the defaults it describes', async () => {
   const { page, context, problems } = await openPlayground(env, 'fn=relu&fn=leaky_relu');
   await page.click('#curves li:nth-child(2) .curve-select');
-  await page.fill('#params input.param-number', '0.2');
-  await page.locator('#params input.param-number').press('Enter');
-  await settled(page);
-  await page.waitForFunction(() => document.querySelectorAll('#curve-properties li .properties-scope').length === 1);
-  const [relu, leaky] = await items(page);
-  assert.equal(relu.scope, '');
-  assert.equal(leaky.name, 'Leaky ReLU (negative_slope = 0.2):');
-  assert.equal(leaky.scope, 'at the default parameters (negative_slope = 0.01), not the ones shown: ');
+  await setParam(page, '-0.5');
+  await page.waitForFunction(() => /not monotonic/.test(document.querySelector('#curve-properties li:nth-child(2)').textContent));
+  let [relu, leaky] = await items(page);
+  assert.equal(relu.line, RELU);
+  assert.equal(leaky.name, 'Leaky ReLU (negative_slope = -0.5):');
+  // A negative slope: f falls for x < 0 to its minimum 0, computed by the core for this slope.
+  assert.equal(leaky.line, 'range [0, ∞) · unbounded above · not monotonic: decreasing for x < 0 · not zero-centred (f ≥ 0) · f continuous, f′ jumps at 0 · no saturation · no zero-gradient region');
+  assert.deepEqual([leaky.scope, leaky.note], ['', '']);
+  await page.waitForFunction(() => /Leaky ReLU \(negative_slope = -0\.5\): [^.]*; range \[0, ∞\) · unbounded above · not monotonic/.test(document.getElementById('plot').getAttribute('aria-label')));
+
+  await setParam(page, '0.2');
+  await page.waitForFunction(() => /monotonic \(increasing\)/.test(document.querySelector('#curve-properties li:nth-child(2)').textContent));
+  [relu, leaky] = await items(page);
   assert.equal(leaky.line, LEAKY);
-  assert.match(leaky.note, /Any positive slope keeps f increasing with range \(−∞, ∞\)/);
-  assert.match(await page.getAttribute('#plot', 'aria-label'), /Leaky ReLU \(negative_slope = 0\.2\): .*; at the default parameters \(negative_slope = 0\.01\), not the ones shown: range/);
+  assert.equal(leaky.scope, '');
 
-  // Back at the default, the line is about the curve again.
-  await page.fill('#params input.param-number', '0.01');
-  await page.locator('#params input.param-number').press('Enter');
-  await page.waitForFunction(() => document.querySelectorAll('#curve-properties li .properties-scope').length === 0);
+  // hardtanh's are stated at its defaults only: away from them the line says so and shows the registry's note.
+  await page.selectOption('#activation', 'hardtanh');
+  await page.waitForFunction(() => document.querySelector('#curve-properties li:nth-child(2)')?.dataset.activation === 'hardtanh');
+  assert.equal((await items(page))[1].scope, '');
+  await setParam(page, '-2');
+  await page.waitForFunction(() => document.querySelectorAll('#curve-properties li .properties-scope').length === 1);
+  const hardtanh = (await items(page))[1];
+  assert.equal(hardtanh.scope, 'at the default parameters (min_val = −1, max_val = 1), not the ones shown: ');
+  assert.match(hardtanh.line, /^range \[−1, 1\] · bounded/);
+  assert.match(hardtanh.note, /In general the range is \[min_val, max_val\]/);
+  assert.match(await page.getAttribute('#plot', 'aria-label'), /; at the default parameters \(min_val = −1, max_val = 1\), not the ones shown: range/);
 
-  // A curve given another function gets that line; one removed loses it.
-  await page.selectOption('#activation', 'tanh');
-  await page.waitForFunction(() => document.querySelector('#curve-properties li:nth-child(2)')?.dataset.activation === 'tanh');
-  assert.match((await items(page))[1].line, /^range \(−1, 1\) · bounded · .* zero-centred \(odd\) · smooth · saturates both ways/);
+  // A curve removed loses its line.
   await page.click('#remove-curve');
   await page.waitForFunction(() => document.querySelectorAll('#curve-properties li').length === 1);
   assert.deepEqual(problems, []);
@@ -95,8 +111,8 @@ test('<activation-plot>: the text alternative carries each curve\'s properties',
     await waitForElements(page, 'activation-plot');
     const label = (id) => page.$eval(id, (e) => e.shadowRoot.querySelector('canvas[role="img"]').getAttribute('aria-label'));
     assert.ok((await label('#a')).includes(`ReLU: f(x) = max(0, x); ${RELU}.`));
-    // negative-slope="0.2": not the registry's default, and it says so.
-    assert.match(await label('#b'), /; at the default parameters \(negative_slope = 0\.01\), not the ones shown: range \(−∞, ∞\) · /);
+    // negative-slope="0.2": computed by the core for that slope.
+    assert.ok((await label('#b')).includes(`; ${LEAKY}.`));
     const c = await label('#c');
     assert.ok(c.includes(RELU) && c.includes(LEAKY), c);
     assert.deepEqual(problems, []);

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadActivations } from 'activation-playground';
-import { formatPropertyNumber, propertiesSummary, propertiesText, rangeText, whereText } from '../../web/src/curves/properties-text.js';
+import { curvePropertiesSummary, curvePropertiesText, formatPropertyNumber, propertiesSummary, propertiesText, rangeText, whereText } from '../../web/src/curves/properties-text.js';
 
 const act = await loadActivations();
 const byName = new Map(act.list().map((a) => [a.name, a]));
@@ -123,4 +123,50 @@ test('the list hands out copies: changing one does not change the registry', () 
   const [again] = act.list();
   assert.notEqual(again.properties.range[0].low, 42);
   assert.notEqual(again.properties.saturates.below, first.properties.saturates.below);
+});
+
+test('act.properties: computed at the parameters where the core can, null elsewhere away from the defaults', () => {
+  // At the defaults, every entry's are the registry's (less the note).
+  for (const spec of byName.values()) {
+    const { parametersNote, ...stated } = spec.properties;
+    const { parametersNote: none, ...computed } = act.properties(spec.name);
+    assert.equal(none, '', spec.name);
+    assert.deepEqual(computed, stated, spec.name);
+  }
+  // leaky_relu at a negative slope: f falls for x < 0 to a minimum of 0.
+  const negative = act.properties('leaky_relu', { negative_slope: -0.5 });
+  assert.deepEqual(negative.range, [{ low: 0, high: Infinity, lowClosed: true, highClosed: false }]);
+  assert.equal(negative.monotonic, 'not monotonic');
+  assert.deepEqual(negative.points, [{ x: 0, valueJump: 0, derivativeJump: 1.5 }]);
+  // Above 1 it is still increasing; elu's range ends at −alpha.
+  assert.equal(act.properties('leaky_relu', { negative_slope: 3 }).monotonic, 'increasing');
+  assert.equal(act.properties('elu', { alpha: 2.5 }).range[0].low, -2.5);
+  assert.equal(act.properties('celu', { alpha: 0.5 }).range[0].low, -0.5);
+  // Names of other libraries resolve with their defaults (Keras' slope 0.2).
+  assert.deepEqual(act.properties('keras:leaky_relu').points, [{ x: 0, valueJump: 0, derivativeJump: 0.8 }]);
+  // The rest: null away from the defaults, which the line then names.
+  assert.equal(act.properties('hardtanh', { max_val: 2 }), null);
+  assert.equal(act.properties('gelu', { approximate: 'tanh' }), null);
+  // Parameters are checked as evaluate checks them.
+  assert.throws(() => act.properties('leaky_relu', { negative_slope: Number.NaN }), RangeError);
+  assert.throws(() => act.properties('nope'), RangeError);
+});
+
+test('lines from the core at the curve\'s parameters: about the curve drawn, with no scope', () => {
+  const text = (name, params) => curvePropertiesText(act, byName.get(name), params);
+  assert.equal(
+    text('leaky_relu', { negative_slope: -0.5 }),
+    'range [0, ∞) · unbounded above · not monotonic: decreasing for x < 0 · not zero-centred (f ≥ 0) · f continuous, f′ jumps at 0 · no saturation · no zero-gradient region',
+  );
+  assert.equal(text('leaky_relu', { negative_slope: 0.2 }), line('leaky_relu'));
+  assert.equal(text('leaky_relu', { negative_slope: 0 }), line('relu'));
+  assert.match(text('leaky_relu', { negative_slope: 1 }), /^range \(−∞, ∞\) · unbounded · monotonic \(increasing\) · zero-centred \(odd\) · smooth · /);
+  assert.match(text('leaky_relu', { negative_slope: -1 }), /not zero-centred: even, f\(0\) = 0/);
+  assert.match(text('elu', { alpha: 2 }), /^range \(−2, ∞\) · .* f continuous, f′ jumps at 0 · saturates as x → −∞/);
+  assert.match(text('elu', { alpha: 1 }), /f′ continuous, f″ jumps at 0/);
+  assert.match(text('elu', { alpha: -1 }), /^range \[0, ∞\) · unbounded above · not monotonic: decreasing for x < 0/);
+  // Where the core gives nothing, the line says which defaults it describes.
+  assert.match(text('hardtanh', { min_val: -2, max_val: 2 }), /^at the default parameters \(min_val = −1, max_val = 1\), not the ones shown: range \[−1, 1\]/);
+  const { scope, note } = curvePropertiesSummary(act, byName.get('leaky_relu'), { negative_slope: 0.3 });
+  assert.deepEqual({ scope, note }, { scope: '', note: '' });
 });

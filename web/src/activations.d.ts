@@ -146,7 +146,8 @@ export interface PointProperties {
 }
 
 /**
- * An activation's properties at its default parameters, each checked by the core's tests against its f and f′:
+ * An activation's properties at its default parameters (list()) or at given ones (properties()), each checked by the
+ * core's tests against its f and f′:
  * the range, monotonicity, f(0) and symmetry, jumps of f and f′, saturation and where the gradient is exactly 0.
  */
 export interface ActivationProperties {
@@ -165,13 +166,13 @@ export interface ActivationProperties {
   symmetry: 'none' | 'odd' | 'point' | 'even';
   /** Cinf: smooth; C1: f′ continuous, f″ jumps; C0: f continuous, f′ jumps; discontinuous: f jumps. */
   smoothness: 'Cinf' | 'C1' | 'C0' | 'discontinuous';
-  /** Every breakpoint at the defaults. */
+  /** Every breakpoint where f, f′ or f″ jumps (at the defaults, in list()). */
   points: PointProperties[];
   /** f′ → 0 as x → −∞ (below) and as x → +∞ (above). */
   saturates: { below: boolean; above: boolean };
   /** Open intervals on which f′ is exactly 0. */
   zeroGradient: Interval[];
-  /** How these change away from the defaults; empty for an activation without parameters. */
+  /** How these change away from the defaults (list()); empty for an activation without parameters, and from properties(). */
   parametersNote: string;
 }
 
@@ -308,6 +309,14 @@ export interface Activations {
    * double), with the breakpoints inside it, for plotting.
    */
   sample<N extends AnyActivationName>(name: N, range: SampleRange, params?: ParamsOf<N>, options?: SampleOptions): Sample;
+
+  /**
+   * The properties at these parameters (checked as evaluate checks them), with an empty `parametersNote`: computed
+   * for any parameters where the core can (leaky_relu, prelu, rrelu, elu, celu, and every activation without
+   * parameters), else the registry's at the defaults; null for other parameters of the rest (list()'s
+   * `properties.parametersNote` says in words how they change).
+   */
+  properties<N extends AnyActivationName>(name: N, params?: ParamsOf<N>): ActivationProperties | null;
 }
 
 /**

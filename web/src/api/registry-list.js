@@ -28,7 +28,7 @@ export function listFrom(registryJson) {
 // JSON writes an unbounded end of an interval as null.
 const intervalFrom = ({ low, high, ...ends }) => ({ low: low ?? -Infinity, high: high ?? Infinity, ...ends });
 
-function propertiesFrom(properties) {
+export function propertiesFrom(properties) {
   return {
     ...properties,
     range: properties.range.map(intervalFrom),

@@ -1,6 +1,7 @@
 // One short line a learner reads to compare activations, from the
 // registry's properties (act.list()[i].properties, checked by the core's
-// tests against the maths): "range [0, ∞) · unbounded above · monotonic
+// tests against the maths) or the core's at a curve's parameters
+// (act.properties): "range [0, ∞) · unbounded above · monotonic
 // (non-decreasing) · not zero-centred (f ≥ 0) · f continuous, f′ jumps at 0
 // · saturates as x → −∞ · zero gradient for x < 0". No DOM.
 
@@ -164,11 +165,15 @@ export function defaultsText(spec) {
 }
 
 // The line's parts for a curve: `line` (the seven properties), `scope`
-// ('' at the defaults, else the defaults it describes, because the
-// registry states properties at its defaults) and `note` (how the
-// parameters change them, from the registry; '' at the defaults).
-export function propertiesSummary(spec, params = {}) {
-  const p = spec.properties;
+// and `note`. `computed` is the core's properties at the curve's
+// parameters (act.properties(name, params)): where it gives them, the line
+// is about the curve as drawn (no scope, no note). Where it gives null
+// (the registry states that activation's properties at its defaults only)
+// and the parameters are others, `scope` says which defaults the line
+// describes and `note` is the registry's word on how the parameters change
+// it; at the defaults both are ''.
+export function propertiesSummary(spec, params = {}, computed = null) {
+  const p = computed ?? spec.properties;
   const line = [
     `range ${rangeText(p.range)}`,
     boundedText(p),
@@ -178,18 +183,36 @@ export function propertiesSummary(spec, params = {}) {
     saturationText(p),
     zeroGradientText(p),
   ].join(' · ');
-  const atDefaults = !differsFromDefaults(spec, params);
+  const atDefaults = computed !== null || !differsFromDefaults(spec, params);
   return {
     line,
     scope: atDefaults ? '' : `at the default parameters (${defaultsText(spec)}), not the ones shown`,
-    note: atDefaults ? '' : p.parametersNote,
+    note: atDefaults ? '' : spec.properties.parametersNote,
   };
 }
 
 // The line for an activation (an entry of act.list()) as one string; with
-// other than the default parameters it starts by saying that it describes
-// the defaults, and names them.
-export function propertiesText(spec, params = {}) {
-  const { line, scope } = propertiesSummary(spec, params);
+// other than the default parameters and no `computed` properties, it starts
+// by saying that it describes the defaults, and names them.
+export function propertiesText(spec, params = {}, computed = null) {
+  const { line, scope } = propertiesSummary(spec, params, computed);
+  return scope ? `${scope}: ${line}` : line;
+}
+
+// The same for a curve `{ name, params }` of the registry entry `spec`,
+// asking the core `act` for the properties at its parameters.
+export function curvePropertiesSummary(act, spec, params = {}) {
+  let computed = null;
+  try {
+    computed = act.properties(spec.name, params);
+  } catch {
+    // Parameters the core refuses: the curve is not drawn either, and the
+    // line falls back to the defaults, saying so.
+  }
+  return propertiesSummary(spec, params, computed);
+}
+
+export function curvePropertiesText(act, spec, params = {}) {
+  const { line, scope } = curvePropertiesSummary(act, spec, params);
   return scope ? `${scope}: ${line}` : line;
 }

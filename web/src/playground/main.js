@@ -74,7 +74,7 @@ function start(act) {
   const plotPanel = mountPlotPanel(store, act, byName);
   mountCurvesPanel(store, act, list);
   mountControlsPanel(store, act, list);
-  mountPropertiesPanel(store, byName);
+  mountPropertiesPanel(store, act, byName);
   window.addEventListener('popstate', () => store.update(fromUrl(), { history: 'none' }));
   return { act, list, byName, store, plotPanel };
 }

@@ -2,7 +2,6 @@
 // curves with their labels and colours, the view, and the typed inputs to
 // mark. The plot panel, the exports and the readout all draw from it.
 import { curveLabel } from '../curves/curve.js';
-import { propertiesText } from '../curves/properties-text.js';
 import { DEFAULT_VIEW_X } from './url-state.js';
 import { parsedInputs } from './inputs.js';
 
@@ -23,7 +22,6 @@ export function sceneCurves(state, byName) {
       showDerivative: curve.derivative && state.derivatives,
       label: curveLabel(curve, spec),
       formula: spec.formula,
-      properties: propertiesText(spec, curve.params),
     };
   });
 }
