@@ -90,11 +90,15 @@ struct ParameterCase {
     ParamValues params;
 };
 inline const ParameterCase kParameterCases[] = {
-    {"leaky_relu", {-1}}, {"leaky_relu", {-0.5}}, {"leaky_relu", {0}}, {"leaky_relu", {0.2}},
-    {"leaky_relu", {1}},  {"leaky_relu", {3}},    {"prelu", {-0.25}},  {"prelu", {0}},
-    {"prelu", {2}},       {"rrelu", {-0.5, -0.1}}, {"rrelu", {0, 0}},  {"rrelu", {1, 1}},
-    {"rrelu", {0.5, 2}},  {"elu", {-1}},          {"elu", {-0.5}},     {"elu", {0}},
-    {"elu", {0.5}},       {"elu", {2}},           {"celu", {0.5}},     {"celu", {3}},
+    {"leaky_relu", {-1}},    {"leaky_relu", {-0.5}},  {"leaky_relu", {0}},        {"leaky_relu", {0.2}},
+    {"leaky_relu", {1}},     {"leaky_relu", {3}},     {"prelu", {-0.25}},         {"prelu", {0}},
+    {"prelu", {2}},          {"rrelu", {-0.5, -0.1}}, {"rrelu", {0, 0}},          {"rrelu", {1, 1}},
+    {"rrelu", {0.5, 2}},     {"elu", {-1}},           {"elu", {-0.5}},            {"elu", {0}},
+    {"elu", {0.5}},          {"elu", {2}},            {"celu", {0.5}},            {"celu", {3}},
+    {"hardtanh", {-2, 3}},   {"hardtanh", {0.5, 2}},  {"hardtanh", {-3, -1}},     {"hardtanh", {-0.25, 0.25}},
+    {"softshrink", {0}},     {"softshrink", {2}},     {"hardshrink", {0}},        {"hardshrink", {1.5}},
+    {"squareplus", {0.25}},  {"squareplus", {9}},     {"swish", {0}},             {"swish", {0.5}},
+    {"swish", {3}},          {"sine", {1}},           {"sine", {7.5}},
 };
 
 // Every entry at its defaults (the registry's statement), then the cases.

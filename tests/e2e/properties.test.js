@@ -85,17 +85,17 @@ test('parameters: the line follows them where the core computes properties, else
   assert.equal(leaky.line, LEAKY);
   assert.equal(leaky.scope, '');
 
-  // hardtanh's are stated at its defaults only: away from them the line says so and shows the registry's note.
-  await page.selectOption('#activation', 'hardtanh');
-  await page.waitForFunction(() => document.querySelector('#curve-properties li:nth-child(2)')?.dataset.activation === 'hardtanh');
+  // step's are stated at its defaults only: away from them the line says so and shows the registry's note.
+  await page.selectOption('#activation', 'step');
+  await page.waitForFunction(() => document.querySelector('#curve-properties li:nth-child(2)')?.dataset.activation === 'step');
   assert.equal((await items(page))[1].scope, '');
-  await setParam(page, '-2');
+  await setParam(page, '0.5');
   await page.waitForFunction(() => document.querySelectorAll('#curve-properties li .properties-scope').length === 1);
-  const hardtanh = (await items(page))[1];
-  assert.equal(hardtanh.scope, 'at the default parameters (min_val = −1, max_val = 1), not the ones shown: ');
-  assert.match(hardtanh.line, /^range \[−1, 1\] · bounded/);
-  assert.match(hardtanh.note, /In general the range is \[min_val, max_val\]/);
-  assert.match(await page.getAttribute('#plot', 'aria-label'), /; at the default parameters \(min_val = −1, max_val = 1\), not the ones shown: range/);
+  const step = (await items(page))[1];
+  assert.equal(step.scope, 'at the default parameters (alpha = 0), not the ones shown: ');
+  assert.match(step.line, /^range \{0, 1\} · bounded/);
+  assert.match(step.note, /^How the parameters change this: alpha = 0 here: f jumps at 0 from alpha to 1/);
+  assert.match(await page.getAttribute('#plot', 'aria-label'), /; at the default parameters \(alpha = 0\), not the ones shown: range/);
 
   // A curve removed loses its line.
   await page.click('#remove-curve');

@@ -145,7 +145,8 @@ test('act.properties: computed at the parameters where the core can, null elsewh
   // Names of other libraries resolve with their defaults (Keras' slope 0.2).
   assert.deepEqual(act.properties('keras:leaky_relu').points, [{ x: 0, valueJump: 0, derivativeJump: 0.8 }]);
   // The rest: null away from the defaults, which the line then names.
-  assert.equal(act.properties('hardtanh', { max_val: 2 }), null);
+  assert.equal(act.properties('step', { alpha: 0.5 }), null);
+  assert.deepEqual(act.properties('hardtanh', { min_val: 0.5, max_val: 2 }).range, [{ low: 0.5, high: 2, lowClosed: true, highClosed: true }]);
   assert.equal(act.properties('gelu', { approximate: 'tanh' }), null);
   // Parameters are checked as evaluate checks them.
   assert.throws(() => act.properties('leaky_relu', { negative_slope: Number.NaN }), RangeError);
@@ -166,7 +167,12 @@ test('lines from the core at the curve\'s parameters: about the curve drawn, wit
   assert.match(text('elu', { alpha: 1 }), /f′ continuous, f″ jumps at 0/);
   assert.match(text('elu', { alpha: -1 }), /^range \[0, ∞\) · unbounded above · not monotonic: decreasing for x < 0/);
   // Where the core gives nothing, the line says which defaults it describes.
-  assert.match(text('hardtanh', { min_val: -2, max_val: 2 }), /^at the default parameters \(min_val = −1, max_val = 1\), not the ones shown: range \[−1, 1\]/);
+  assert.match(text('hardtanh', { min_val: -2, max_val: 2 }), /^range \[−2, 2\] · bounded · monotonic \(non-decreasing\) · zero-centred \(odd\) · f continuous, f′ jumps at ±2/);
+  assert.match(text('hardtanh', { min_val: 0.5, max_val: 2 }), /not zero-centred \(f\(0\) = 0\.5\)/);
+  assert.match(text('swish', { beta: 2 }), /^range \[−0\.1392…, ∞\) · unbounded above · not monotonic: decreasing for x < −0\.6392…/);
+  assert.match(text('sine', { omega_0: 1 }), /decreasing for 1\.570… < x < 4\.712…, every 6\.283…/);
+  assert.match(text('hardshrink', { lambd: 0 }), /^range \(−∞, ∞\) · unbounded · monotonic \(increasing\) · zero-centred \(odd\) · smooth/);
+  assert.match(text('step', { alpha: 0.5 }), /^at the default parameters \(alpha = 0\), not the ones shown: range \{0, 1\}/);
   const { scope, note } = curvePropertiesSummary(act, byName.get('leaky_relu'), { negative_slope: 0.3 });
   assert.deepEqual({ scope, note }, { scope: '', note: '' });
 });

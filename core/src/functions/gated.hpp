@@ -80,6 +80,20 @@ struct Swish : detail::RoundedFromDouble<Swish> {
     double f(double x) const { return detail::swish_value(beta, x); }
     double df(double x) const { return detail::swish_slope(beta, x); }
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
+
+    // The properties at this beta: silu's, scaled by 1/beta in x and y
+    // (f(x) = silu(beta·x) / beta); beta = 0 is the line x / 2.
+    constexpr Properties properties() const {
+        if (beta == 0) return {.range = {open(-kUnbounded, kUnbounded)}, .symmetry = Symmetry::odd};
+        Properties p = spec.properties;
+        p.range = {closed_open(kSiluMinimum / beta, kUnbounded)};
+        p.decreasing = {open(-kUnbounded, kSiluArgMinimum / beta)};
+        p.parameters_note = {};
+        return p;
+    }
+    // silu's minimum f(x₀) and where it is (mpmath, 17 digits; smooth.hpp).
+    static constexpr double kSiluMinimum = -0.27846454276107380;
+    static constexpr double kSiluArgMinimum = -1.2784645427610738;
 };
 
 struct QuickGelu : detail::RoundedFromDouble<QuickGelu> {
@@ -178,6 +192,14 @@ struct Squareplus : detail::RoundedFromDouble<Squareplus> {
     }
 
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
+
+    // The properties at this b: f(0) = √b / 2; the rest holds for every b > 0.
+    Properties properties() const {
+        Properties p = spec.properties;
+        p.value_at_zero = std::sqrt(b) / 2;
+        p.parameters_note = {};
+        return p;
+    }
 };
 
 struct Gaussian : detail::RoundedFromDouble<Gaussian> {

@@ -78,6 +78,16 @@ struct Sine : detail::RoundedFromDouble<Sine> {
     }
 
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
+
+    // The properties at this omega_0: f decreases where cos(omega_0·x) < 0,
+    // on (π/2, 3π/2) / omega_0 and every 2π / omega_0 from there.
+    constexpr Properties properties() const {
+        Properties p = spec.properties;
+        p.decreasing = {open(std::numbers::pi / 2 / omega, 3 * std::numbers::pi / 2 / omega)};
+        p.decreasing_period = 2 * std::numbers::pi / omega;
+        p.parameters_note = {};
+        return p;
+    }
 };
 
 struct Snake : detail::RoundedFromDouble<Snake> {

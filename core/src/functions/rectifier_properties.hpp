@@ -1,13 +1,20 @@
 // The properties (activations/properties.hpp) of the rectifiers whose
 // shape turns on one parameter, computed for that parameter's value
 // rather than stated at the default: a leaky piece slope · x (leaky_relu,
-// prelu, rrelu) and an exponential one alpha · (eˣ − 1) (elu). Checked
+// prelu, rrelu) and an exponential one alpha · (eˣ − 1) (elu); and the
+// identity, which shapes with a parameter become at one value. Checked
 // against f and f′ at many values by tests/core/properties_test.cpp.
 #pragma once
 
 #include "activations/spec.hpp"
 
 namespace activations::detail {
+
+// f(x) = x: what a shape with a parameter becomes at the value that
+// removes its corners (a shrink with lambd = 0, a leaky slope of 1).
+constexpr Properties identity_properties() {
+    return {.range = {open(-kUnbounded, kUnbounded)}, .symmetry = Symmetry::odd};
+}
 
 // relu's: the slope-0 case of both shapes.
 constexpr Properties relu_properties() {
@@ -26,11 +33,9 @@ constexpr Properties relu_properties() {
 // even); slope 1 is the line x, with nothing at 0.
 constexpr Properties leaky_properties(double slope) {
     if (slope == 0) return relu_properties();
+    if (slope == 1) return identity_properties();
     Properties p{.range = {open(-kUnbounded, kUnbounded)}, .points = {kink(0, 1 - slope)}};
-    if (slope == 1) {
-        p.points = {};
-        p.symmetry = Symmetry::odd;
-    } else if (slope < 0) {
+    if (slope < 0) {
         p.range = {closed_open(0, kUnbounded)};
         p.monotonic = Monotonicity::not_monotonic;
         p.decreasing = {open(-kUnbounded, 0)};

@@ -352,6 +352,21 @@ struct Hardtanh {
     }
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(min_val, max_val); }
+
+    // The properties at these clamps: the range [min_val, max_val], flat
+    // outside it; odd only when min_val = −max_val.
+    constexpr Properties properties() const {
+        return {
+            .range = {closed(min_val, max_val)},
+            .monotonic = Monotonicity::non_decreasing,
+            .value_at_zero = min_val > 0 ? min_val : (max_val < 0 ? max_val : 0),
+            .symmetry = min_val == -max_val ? Symmetry::odd : Symmetry::none,
+            .points = {kink(min_val, 1), kink(max_val, -1)},
+            .saturates_below = true,
+            .saturates_above = true,
+            .zero_gradient = {open(-kUnbounded, min_val), open(max_val, kUnbounded)},
+        };
+    }
 };
 
 struct Threshold {

@@ -10,6 +10,7 @@
 
 #include "activations/spec.hpp"
 #include "functions/kink.hpp"
+#include "functions/rectifier_properties.hpp"
 
 namespace activations::detail {
 
@@ -84,6 +85,19 @@ struct Softshrink {
     T derivative(T x, KinkConvention kink) const { return detail::shrink_derivative(x, lambd, kink); }
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(-lambd, lambd); }
+
+    // The properties at this lambd: flat on (−lambd, lambd); lambd = 0 is
+    // the identity.
+    constexpr Properties properties() const {
+        if (lambd == 0) return detail::identity_properties();
+        return {
+            .range = {open(-kUnbounded, kUnbounded)},
+            .monotonic = Monotonicity::non_decreasing,
+            .symmetry = Symmetry::odd,
+            .points = {kink(-lambd, -1), kink(lambd, 1)},
+            .zero_gradient = {open(-lambd, lambd)},
+        };
+    }
 };
 
 struct Hardshrink {
@@ -126,6 +140,20 @@ struct Hardshrink {
     T derivative(T x, KinkConvention kink) const { return detail::shrink_derivative(x, lambd, kink); }
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(-lambd, lambd); }
+
+    // The properties at this lambd: f jumps by lambd at ±lambd over the
+    // gaps (−lambd, 0) and (0, lambd) of its range; lambd = 0 is the
+    // identity.
+    constexpr Properties properties() const {
+        if (lambd == 0) return detail::identity_properties();
+        return {
+            .range = {open(-kUnbounded, -lambd), single(0), open(lambd, kUnbounded)},
+            .monotonic = Monotonicity::non_decreasing,
+            .symmetry = Symmetry::odd,
+            .points = {jump(-lambd, lambd, -1), jump(lambd, lambd, 1)},
+            .zero_gradient = {open(-lambd, lambd)},
+        };
+    }
 };
 
 }  // namespace activations::functions

@@ -21,7 +21,7 @@ function propertiesItem(act, curve, spec) {
   const parts = [swatch, name, ' '];
   if (scope) parts.push(make('em', { className: 'properties-scope', textContent: `${scope}: ` }));
   parts.push(make('span', { className: 'properties-line', textContent: line }));
-  if (note) parts.push(make('span', { className: 'properties-note', textContent: ` ${note}` }));
+  if (note) parts.push(make('span', { className: 'properties-note', textContent: `How the parameters change this: ${note}` }));
   item.append(...parts);
   return item;
 }
