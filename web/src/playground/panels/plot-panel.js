@@ -96,9 +96,10 @@ export function mountPlotPanel(store, act, byName) {
   // The words follow the plot after the frame, once per burst of frames:
   // they compute values of their own and are not seen to move.
   let wordsTimer = 0;
+  const propertiesOf = (curve) => curvePropertiesText(act, byName.get(curve.name), curve.params);
   const words = () => {
     wordsTimer = 0;
-    putInWords(plot, canvas, (curve) => curvePropertiesText(act, byName.get(curve.name), curve.params));
+    putInWords(plot, canvas, propertiesOf);
   };
   const showReadout = () => {
     $('readout').textContent = hoverX === null
@@ -153,5 +154,7 @@ export function mountPlotPanel(store, act, byName) {
     schedule();
   }).observe(canvas);
   flush();
-  return { plot, flush };
+  // The text alternative of the plot as drawn (the embed's fallback).
+  const describe = () => describeFrame(plot.frame, formatReadout, propertiesOf);
+  return { plot, flush, describe };
 }
