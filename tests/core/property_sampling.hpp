@@ -98,7 +98,10 @@ inline const ParameterCase kParameterCases[] = {
     {"hardtanh", {-2, 3}},   {"hardtanh", {0.5, 2}},  {"hardtanh", {-3, -1}},     {"hardtanh", {-0.25, 0.25}},
     {"softshrink", {0}},     {"softshrink", {2}},     {"hardshrink", {0}},        {"hardshrink", {1.5}},
     {"squareplus", {0.25}},  {"squareplus", {9}},     {"swish", {0}},             {"swish", {0.5}},
-    {"swish", {3}},          {"sine", {1}},           {"sine", {7.5}},
+    {"swish", {3}},          {"sine", {1}},           {"sine", {7.5}},            {"snake", {0.5}},
+    {"snake", {3}},          {"step", {-1}},          {"step", {0.5}},            {"step", {1}},
+    {"step", {2}},           {"threshold", {1, 0.5}}, {"threshold", {0, 0}},      {"threshold", {-1, 2}},
+    {"threshold", {2, -3}},
 };
 
 // Every entry at its defaults (the registry's statement), then the cases.

@@ -85,17 +85,17 @@ test('parameters: the line follows them where the core computes properties, else
   assert.equal(leaky.line, LEAKY);
   assert.equal(leaky.scope, '');
 
-  // step's are stated at its defaults only: away from them the line says so and shows the registry's note.
-  await page.selectOption('#activation', 'step');
-  await page.waitForFunction(() => document.querySelector('#curve-properties li:nth-child(2)')?.dataset.activation === 'step');
+  // softplus's are stated at its defaults only: away from them the line says so and shows the registry's note.
+  await page.selectOption('#activation', 'softplus');
+  await page.waitForFunction(() => document.querySelector('#curve-properties li:nth-child(2)')?.dataset.activation === 'softplus');
   assert.equal((await items(page))[1].scope, '');
-  await setParam(page, '0.5');
+  await setParam(page, '2');
   await page.waitForFunction(() => document.querySelectorAll('#curve-properties li .properties-scope').length === 1);
-  const step = (await items(page))[1];
-  assert.equal(step.scope, 'at the default parameters (alpha = 0), not the ones shown: ');
-  assert.match(step.line, /^range \{0, 1\} · bounded/);
-  assert.match(step.note, /^How the parameters change this: alpha = 0 here: f jumps at 0 from alpha to 1/);
-  assert.match(await page.getAttribute('#plot', 'aria-label'), /; at the default parameters \(alpha = 0\), not the ones shown: range/);
+  const softplus = (await items(page))[1];
+  assert.equal(softplus.scope, 'at the default parameters (beta = 1, threshold = 20), not the ones shown: ');
+  assert.match(softplus.line, /^range \(0, ∞\) · unbounded above/);
+  assert.match(softplus.note, /^How the parameters change this: beta = 1, threshold = 20 here\. Below the cut-off/);
+  assert.match(await page.getAttribute('#plot', 'aria-label'), /; at the default parameters \(beta = 1, threshold = 20\), not the ones shown: range/);
 
   // A curve removed loses its line.
   await page.click('#remove-curve');

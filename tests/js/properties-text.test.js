@@ -145,7 +145,8 @@ test('act.properties: computed at the parameters where the core can, null elsewh
   // Names of other libraries resolve with their defaults (Keras' slope 0.2).
   assert.deepEqual(act.properties('keras:leaky_relu').points, [{ x: 0, valueJump: 0, derivativeJump: 0.8 }]);
   // The rest: null away from the defaults, which the line then names.
-  assert.equal(act.properties('step', { alpha: 0.5 }), null);
+  assert.equal(act.properties('softplus', { beta: 2 }), null);
+  assert.deepEqual(act.properties('step', { alpha: 2 }).range.map((piece) => piece.low), [1, 2]);
   assert.deepEqual(act.properties('hardtanh', { min_val: 0.5, max_val: 2 }).range, [{ low: 0.5, high: 2, lowClosed: true, highClosed: true }]);
   assert.equal(act.properties('gelu', { approximate: 'tanh' }), null);
   // Parameters are checked as evaluate checks them.
@@ -172,7 +173,9 @@ test('lines from the core at the curve\'s parameters: about the curve drawn, wit
   assert.match(text('swish', { beta: 2 }), /^range \[−0\.1392…, ∞\) · unbounded above · not monotonic: decreasing for x < −0\.6392…/);
   assert.match(text('sine', { omega_0: 1 }), /decreasing for 1\.570… < x < 4\.712…, every 6\.283…/);
   assert.match(text('hardshrink', { lambd: 0 }), /^range \(−∞, ∞\) · unbounded · monotonic \(increasing\) · zero-centred \(odd\) · smooth/);
-  assert.match(text('step', { alpha: 0.5 }), /^at the default parameters \(alpha = 0\), not the ones shown: range \{0, 1\}/);
+  assert.match(text('step', { alpha: 2 }), /^range \{1, 2\} · bounded · not monotonic: drops by 1 at 0 /);
+  assert.match(text('step', { alpha: -1 }), /zero-centred \(odd for x ≠ 0, f\(0\) = −1\)/);
+  assert.match(text('softplus', { beta: 2 }), /^at the default parameters \(beta = 1, threshold = 20\), not the ones shown: range \(0, ∞\)/);
   const { scope, note } = curvePropertiesSummary(act, byName.get('leaky_relu'), { negative_slope: 0.3 });
   assert.deepEqual({ scope, note }, { scope: '', note: '' });
 });

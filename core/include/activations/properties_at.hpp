@@ -2,7 +2,8 @@
 // The registry states every entry's at its defaults; an activation whose
 // Type computes them for any parameters (a `properties()` member:
 // leaky_relu, prelu, rrelu, elu, celu, hardtanh, softshrink, hardshrink,
-// squareplus, swish and sine) gives them for these values. For any other,
+// threshold, squareplus, swish, sine, snake and step) gives them for these
+// values. For any other,
 // parameters away from the defaults give nothing: its spec's
 // parameters_note says in words how they change.
 #pragma once

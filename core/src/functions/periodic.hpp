@@ -153,6 +153,13 @@ struct Snake : detail::RoundedFromDouble<Snake> {
     }
 
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
+
+    // The properties at this alpha: the same for every alpha > 0.
+    constexpr Properties properties() const {
+        Properties p = spec.properties;
+        p.parameters_note = {};
+        return p;
+    }
 };
 
 }  // namespace activations::functions

@@ -364,6 +364,36 @@ struct Step {
     }
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
+
+    // The properties at this alpha: f jumps at 0 from alpha to 1 (a drop
+    // for alpha > 1); alpha = 1 is the constant 1.
+    constexpr Properties properties() const {
+        if (alpha == 1) {
+            return {.range = {single(1)},
+                    .monotonic = Monotonicity::non_decreasing,
+                    .value_at_zero = 1,
+                    .symmetry = Symmetry::even,
+                    .saturates_below = true,
+                    .saturates_above = true,
+                    .zero_gradient = {open(-kUnbounded, kUnbounded)}};
+        }
+        Properties p{
+            .range = {single(alpha), single(1)},
+            .monotonic = Monotonicity::non_decreasing,
+            .value_at_zero = alpha,
+            .points = {jump(0, 1 - alpha, 0)},
+            .saturates_below = true,
+            .saturates_above = true,
+            .zero_gradient = {open(-kUnbounded, 0), open(0, kUnbounded)},
+        };
+        if (alpha > 1) {
+            p.range = {single(1), single(alpha)};
+            p.monotonic = Monotonicity::not_monotonic;
+        }
+        // alpha = −1 is the sign function: odd for every x ≠ 0 (f(0) = −1).
+        if (alpha == -1) p.symmetry = Symmetry::odd;
+        return p;
+    }
 };
 
 }  // namespace activations::functions

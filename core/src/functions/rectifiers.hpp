@@ -425,6 +425,28 @@ struct Threshold {
     }
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(threshold); }
+
+    // The properties at these parameters: f jumps at threshold from value
+    // to threshold, up (a gap in the range) for value < threshold, down for
+    // value > threshold; equal, f only has a corner there.
+    constexpr Properties properties() const {
+        Properties p{
+            .range = {single(replacement), open(threshold, kUnbounded)},
+            .monotonic = Monotonicity::non_decreasing,
+            .value_at_zero = 0 > threshold ? 0 : replacement,
+            .points = {jump(threshold, threshold - replacement, 1)},
+            .saturates_below = true,
+            .zero_gradient = {open(-kUnbounded, threshold)},
+        };
+        if (replacement == threshold) {
+            p.range = {closed_open(threshold, kUnbounded)};
+            p.points = {kink(threshold, 1)};
+        } else if (replacement > threshold) {
+            p.range = {open(threshold, kUnbounded)};
+            p.monotonic = Monotonicity::not_monotonic;
+        }
+        return p;
+    }
 };
 
 }  // namespace activations::functions

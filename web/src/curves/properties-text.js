@@ -114,7 +114,10 @@ function monotonicText({ monotonic, decreasing, decreasingPeriod, points }) {
 }
 
 function zeroCentredText({ valueAtZero, symmetry, range }) {
-  if (symmetry === 'odd') return 'zero-centred (odd)';
+  if (symmetry === 'odd') {
+    // The sign-like step (alpha = −1) is odd away from 0 only.
+    return valueAtZero === 0 ? 'zero-centred (odd)' : `zero-centred (odd for x ≠ 0, f(0) = ${formatPropertyNumber(valueAtZero)})`;
+  }
   const tiny = Math.abs(valueAtZero) < 1e-3 && valueAtZero !== 0;
   const atZero = tiny ? `≈ ${roughly(valueAtZero)}` : `= ${formatPropertyNumber(valueAtZero)}`;
   if (symmetry === 'point') return `not zero-centred: symmetric about f(0) ${atZero}`;
