@@ -101,7 +101,7 @@ inline const ParameterCase kParameterCases[] = {
     {"swish", {3}},          {"sine", {1}},           {"sine", {7.5}},            {"snake", {0.5}},
     {"snake", {3}},          {"step", {-1}},          {"step", {0.5}},            {"step", {1}},
     {"step", {2}},           {"threshold", {1, 0.5}}, {"threshold", {0, 0}},      {"threshold", {-1, 2}},
-    {"threshold", {2, -3}},
+    {"threshold", {2, -3}},  {"gelu", {1}},
 };
 
 // Every entry at its defaults (the registry's statement), then the cases.

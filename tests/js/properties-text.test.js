@@ -148,7 +148,8 @@ test('act.properties: computed at the parameters where the core can, null elsewh
   assert.equal(act.properties('softplus', { beta: 2 }), null);
   assert.deepEqual(act.properties('step', { alpha: 2 }).range.map((piece) => piece.low), [1, 2]);
   assert.deepEqual(act.properties('hardtanh', { min_val: 0.5, max_val: 2 }).range, [{ low: 0.5, high: 2, lowClosed: true, highClosed: true }]);
-  assert.equal(act.properties('gelu', { approximate: 'tanh' }), null);
+  assert.equal(act.properties('gelu', { approximate: 'tanh' }).range[0].low, -0.17004075057125406);
+  assert.equal(act.properties('star_relu', { scale: -1 }), null);
   // Parameters are checked as evaluate checks them.
   assert.throws(() => act.properties('leaky_relu', { negative_slope: Number.NaN }), RangeError);
   assert.throws(() => act.properties('nope'), RangeError);

@@ -69,6 +69,18 @@ struct Gelu : detail::RoundedFromDouble<Gelu> {
 
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
 
+    // The properties of either form: the tanh form's minimum is its own.
+    constexpr Properties properties() const {
+        Properties p = spec.properties;
+        p.parameters_note = {};
+        if (approximate == Approximate::tanh) {
+            // Where the tanh form's f′ crosses zero (mpmath, 17 digits).
+            p.range = {closed_open(-0.17004075057125406, kUnbounded)};
+            p.decreasing = {open(-kUnbounded, -0.7524614220710163)};
+        }
+        return p;
+    }
+
     // ---- exact: f = x·Φ(x), f' = Φ(x) + x·φ(x) ----
 
     // Above 10, Φ(x) = 1 − 7.6e−24 rounds to 1 and x·φ(x) < 1e−21: f = x, f' = 1.
