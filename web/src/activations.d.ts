@@ -313,9 +313,9 @@ export interface Activations {
   /**
    * The properties at these parameters (checked as evaluate checks them), with an empty `parametersNote`: computed
    * for any parameters where the core can (leaky_relu, prelu, rrelu, elu, celu, gelu, hardtanh, softshrink,
-   * hardshrink, threshold, squareplus, swish, sine, snake, step, and every activation without parameters), else the registry's at
-   * the defaults; null for
-   * other parameters of the rest (list()'s `properties.parametersNote` says in words how they change).
+   * hardshrink, threshold, squareplus, swish, sine, snake, step, and every activation without parameters), else the
+   * registry's at the defaults; null for other parameters of the rest (softplus, star_relu, linear_sigmoid, xielu:
+   * list()'s `properties.parametersNote` says in words how they change).
    */
   properties<N extends AnyActivationName>(name: N, params?: ParamsOf<N>): ActivationProperties | null;
 }

@@ -2,10 +2,10 @@
 // The registry states every entry's at its defaults; an activation whose
 // Type computes them for any parameters (a `properties()` member:
 // leaky_relu, prelu, rrelu, elu, celu, gelu, hardtanh, softshrink,
-// hardshrink, threshold, squareplus, swish, sine, snake and step) gives them for these
-// values. For any other,
-// parameters away from the defaults give nothing: its spec's
-// parameters_note says in words how they change.
+// hardshrink, threshold, squareplus, swish, sine, snake and step) gives
+// them for these values. For any other (softplus, star_relu,
+// linear_sigmoid, xielu), parameters away from the defaults give nothing:
+// its spec's parameters_note says in words how they change.
 #pragma once
 
 #include <optional>
