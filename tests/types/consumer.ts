@@ -22,6 +22,11 @@ const properties: ActivationProperties = act.list()[0].properties;
 const flatBelow: boolean = properties.saturates.below && properties.zeroGradient.some((interval) => interval.low === -Infinity);
 // @ts-expect-error: monotonic is one of three words
 const monotonic: 'yes' = properties.monotonic;
+const atSlope: ActivationProperties | null = act.properties('leaky_relu', { negative_slope: -0.5 });
+// @ts-expect-error: null where only the defaults' are known
+const surely: ActivationProperties = act.properties('softplus', { beta: 2 });
+// @ts-expect-error: a misspelt parameter
+act.properties('leaky_relu', { negative_slop: 0.1 });
 
 // @ts-expect-error: not an activation name
 act.evaluate('rleu', 1);
