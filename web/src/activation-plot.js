@@ -5,7 +5,8 @@
 //   <activation-plot fn="relu leaky_relu(negative_slope=0.2) leaky_relu(negative_slope=0.3)" controls></activation-plot>
 //
 // Attributes (README, "Embed it"): fn, a parameter per name (negative-slope),
-// derivative, kink, range, y-range, inputs, controls, height, theme, alt.
+// derivative, second-derivative (f″ dotted; per curve ddf=1 in fn), kink,
+// range, y-range, inputs, controls, height, theme, alt.
 // This file only turns attributes into a scene: the plot, its interaction,
 // legend, readout, text alternative and parameter controls are the shared
 // modules the playground uses too. Rendering is in shadow DOM, styled by a
@@ -25,7 +26,7 @@ import { renderLegend } from './plot/legend.js';
 import { CURVE_COUNT, THEMES } from './plot/theme.js';
 import { readNumber } from './curves/numbers.js';
 
-const OWN_ATTRIBUTES = ['fn', 'derivative', 'kink', 'range', 'y-range', 'inputs', 'controls', 'height', 'theme', 'alt'];
+const OWN_ATTRIBUTES = ['fn', 'derivative', 'second-derivative', 'kink', 'range', 'y-range', 'inputs', 'controls', 'height', 'theme', 'alt'];
 const DEFAULT_RANGE = [-5, 5];
 const DEFAULT_HEIGHT = '300px';
 const MAX_POINTS = 100;
@@ -131,6 +132,7 @@ export class ActivationPlot extends ElementBase {
     const act = this.#core.act;
     const curves = readCurves(this, act, { ownAttributes: OWN_ATTRIBUTES, maxFunctions: CURVE_COUNT }, errors);
     const derivative = readBoolean(this, 'derivative', errors);
+    const secondDerivative = readBoolean(this, 'second-derivative', errors);
     const controls = readBoolean(this, 'controls', errors);
     const kink = readChoice(this, 'kink', [...KINK_CONVENTIONS], errors) ?? 'pytorch';
     const range = readRange(this, 'range', errors) ?? DEFAULT_RANGE;
@@ -141,7 +143,12 @@ export class ActivationPlot extends ElementBase {
     const height = this.#readHeight(errors);
     if (errors.length) return { errors };
     return {
-      curves: curves.map((curve, i) => ({ ...curve, colourIndex: i, derivative: curve.derivative ?? derivative })),
+      curves: curves.map((curve, i) => ({
+        ...curve,
+        colourIndex: i,
+        derivative: curve.derivative ?? derivative,
+        secondDerivative: curve.secondDerivative ?? secondDerivative,
+      })),
       controls,
       kink,
       view: { xMin: range[0], xMax: range[1], yMin: yRange?.[0], yMax: yRange?.[1] },
@@ -173,6 +180,7 @@ export class ActivationPlot extends ElementBase {
           params,
           colourIndex: curve.colourIndex,
           showDerivative: this.#overrides[i]?.derivative ?? curve.derivative,
+          showSecondDerivative: curve.secondDerivative,
           label: curveLabel(shown, curve.spec, { keep: Object.keys(curve.sources) }),
           formula: curve.spec.formula,
           visible: curve.visible,
