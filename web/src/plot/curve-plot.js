@@ -36,7 +36,7 @@ export function drawnArrays(curve, sample) {
 // f″ on the sample's grid (sample.ddy) and, at each of its breaks, f″'s
 // one-sided values and the jump of f′ there (a point mass of f″, drawn as
 // the jump it is: draw-curves.js). Both calls list the same breakpoints.
-function addSecondDerivative(act, curve, sample, kink) {
+export function addSecondDerivative(act, curve, sample, kink) {
   const count = sample.x.length;
   const second = act.sampleSecondDerivative(curve.name, { from: sample.x[0], to: sample.x[count - 1], count }, curve.params, { kink });
   sample.ddy = second.ddy;
