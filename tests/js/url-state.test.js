@@ -33,6 +33,9 @@ test('curves, parameters and options round-trip', () => {
   assert.deepEqual(back, state);
   // f″ per curve, as ddf=1 in its fn.
   assert.deepEqual(new URLSearchParams(query(state)).getAll('fn'), ['relu(df=0,ddf=1)', 'leaky_relu(negative_slope=0.2,show=0)', 'gelu(approximate=tanh,ddf=1)']);
+  const bad = parse('?fn=relu(ddf=yes)&fn=tanh(ddf=1)');
+  assert.deepEqual(bad.notices, ['Ignored part of fn="relu(ddf=yes)": ddf="yes" for relu: expected ddf=1 or ddf=0.']);
+  assert.deepEqual(bad.state.curves.map((c) => c.secondDerivative), [false, true]);
 });
 
 test('tiny and huge view bounds round-trip exactly', () => {
