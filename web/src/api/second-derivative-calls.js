@@ -1,6 +1,6 @@
 // f″ in the JS API: at a number, and on a grid with, at each breakpoint
 // inside it, f″'s one-sided values and the jumps of f′ and f″.
-import { checkNumber, checkOptions, checkSampleRange, KINK_CONVENTIONS } from './check-arguments.js';
+import { checkNumber, checkOptions, checkSampleOptions, checkSampleRange, KINK_CONVENTIONS } from './check-arguments.js';
 import { grid } from './sample.js';
 
 const LEFT = KINK_CONVENTIONS.indexOf('left');
@@ -22,14 +22,15 @@ export function createSecondDerivativeCalls({ core, resolve, writeParams, params
 
     // f″ on a grid and, at each breakpoint inside it, f″'s one-sided values
     // and the jumps of f′ and f″: a jump of f′ is a point mass of f″, to be
-    // drawn as the jump of f′, never as a spike.
+    // drawn as the jump of f′, never as a spike. options.into ({ x, ddy })
+    // receives the samples instead of new arrays, as sample()'s does.
     sampleSecondDerivative(name, range, params, options) {
       const { spec, values } = resolve(name, params);
-      const kink = checkOptions(options);
       const { from, to, count } = checkSampleRange(range);
+      const { kink, into } = checkSampleOptions(options, count, ['x', 'ddy']);
       writeParams(values);
-      const x = grid(from, to, count);
-      const ddy = runChunked('f64', x, new Float64Array(count), (ptr, n) => core.secondDerivativeF64(spec.id, ptr, ptr, n, paramsPtr, kink));
+      const x = grid(from, to, count, into?.x);
+      const ddy = runChunked('f64', x, into?.ddy ?? new Float64Array(count), (ptr, n) => core.secondDerivativeF64(spec.id, ptr, ptr, n, paramsPtr, kink));
       const n = core.breakpoints(spec.id, paramsPtr, breakpointsPtr);
       const points = Array.from(core.HEAPF64.subarray(breakpointsPtr / 8, breakpointsPtr / 8 + n));
       const breaks = points

@@ -36,9 +36,12 @@ export function drawnArrays(curve, sample) {
 // f″ on the sample's grid (sample.ddy) and, at each of its breaks, f″'s
 // one-sided values and the jump of f′ there (a point mass of f″, drawn as
 // the jump it is: draw-curves.js). Both calls list the same breakpoints.
-export function addSecondDerivative(act, curve, sample, kink) {
+// `ddy`, when given, is the Float64Array f″ is written to; the grid is
+// written again into the sample's own x, the same values.
+export function addSecondDerivative(act, curve, sample, kink, ddy) {
   const count = sample.x.length;
-  const second = act.sampleSecondDerivative(curve.name, { from: sample.x[0], to: sample.x[count - 1], count }, curve.params, { kink });
+  const range = { from: sample.x[0], to: sample.x[count - 1], count };
+  const second = act.sampleSecondDerivative(curve.name, range, curve.params, { kink, into: ddy && { x: sample.x, ddy } });
   sample.ddy = second.ddy;
   sample.breaks.forEach((point, k) => {
     const at = second.breaks[k];
@@ -116,8 +119,11 @@ export class CurvePlot {
     const slots = set ? this.#arrays[set] : [];
     return scene.curves.map((curve, i) => {
       if (set && slots[i]?.x.length !== count) slots[i] = { x: new Float64Array(count), y: new Float64Array(count), dy: new Float64Array(count) };
-      const sample = this.#act.sample(curve.name, { from, to, count }, curve.params, { kink: scene.kink, into: slots[i] });
-      return curve.showSecondDerivative ? addSecondDerivative(this.#act, curve, sample, scene.kink) : sample;
+      const slot = slots[i] && { x: slots[i].x, y: slots[i].y, dy: slots[i].dy };
+      const sample = this.#act.sample(curve.name, { from, to, count }, curve.params, { kink: scene.kink, into: slot });
+      if (!curve.showSecondDerivative) return sample;
+      if (slots[i]) slots[i].ddy ??= new Float64Array(count);
+      return addSecondDerivative(this.#act, curve, sample, scene.kink, slots[i]?.ddy);
     });
   }
 
