@@ -63,11 +63,14 @@ function legendBlocks(entries, markers) {
 // legend goes beside the plot when it is narrow enough, else under it:
 // curves and key side by side where they fit, else one under the other.
 function layout(ctx, size, { title, entries, markers }) {
-  const most = Math.max(...entries.map(lineStylesOf).map((styles) => styles.length), 1);
-  const swatches = most * SWATCH + (most - 1) * GAP;
+  // A column of swatches per line style any curve draws, so each style
+  // lines up from row to row.
+  const styles = [LINE_STYLES.f, LINE_STYLES.df, LINE_STYLES.ddf].filter((style) => entries.some((entry) => lineStylesOf(entry).includes(style)));
+  const columns = Math.max(1, styles.length);
+  const swatches = { styles, width: columns * SWATCH + (columns - 1) * GAP };
   const blocks = legendBlocks(entries, markers);
   ctx.font = LEGEND_FONT;
-  const widthOf = (rows) => swatches + GAP + Math.max(...rows.map((row) => ctx.measureText(row.label).width));
+  const widthOf = (rows) => swatches.width + GAP + Math.max(...rows.map((row) => ctx.measureText(row.label).width));
   const [curvesWidth, keyWidth] = [widthOf(blocks.curves), widthOf(blocks.key)];
   const titleHeight = title ? TITLE_HEIGHT : 0;
   const top = PADDING + titleHeight;
@@ -134,13 +137,15 @@ function paintLegendColumn(ctx, column, box, swatches, colours) {
       y += GAP;
     }
     if (row.kind === 'curve') {
-      lineStylesOf(row).forEach((style, k) => line(left + k * (SWATCH + GAP), style, row.colour));
+      swatches.styles.forEach((style, k) => {
+        if (lineStylesOf(row).includes(style)) line(left + k * (SWATCH + GAP), style, row.colour);
+      });
     } else if (row.kind === 'key') {
       line(left, row.line, colours.axis);
     } else {
       drawMarker(ctx, left + SWATCH / 2, y, colours.axis, colours.background, true);
     }
-    const x = left + (row.kind === 'curve' ? swatches : SWATCH) + GAP;
+    const x = left + (row.kind === 'curve' ? swatches.width : SWATCH) + GAP;
     ctx.fillStyle = colours.text;
     ctx.fillText(fitText(ctx, row.label, left + column.width - x), x, y);
     y += ROW;
