@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { launch, openPlayground, settled } from './browser.js';
-import { launchWithTestPages, openRecordedPage, waitForElements } from './embed-support.js';
+import { afterRender, launchWithTestPages, openRecordedPage, waitForElements } from './embed-support.js';
 
 let env;
 before(async () => {
@@ -84,7 +84,11 @@ test('<activation-plot second-derivative> draws f″ for every curve; ddf=1 in f
       bad.id = 'bad';
       bad.setAttribute('fn', 'relu');
       bad.setAttribute('second-derivative', 'maybe');
-      document.body.append(all, one, bad);
+      const controlled = document.createElement('activation-plot');
+      controlled.id = 'controlled';
+      controlled.setAttribute('fn', 'elu');
+      controlled.setAttribute('controls', '');
+      document.body.append(all, one, bad, controlled);
     });
     await waitForElements(page, 'activation-plot');
     const alt = (id) => page.$eval(`#${id}`, (e) => e.shadowRoot.querySelector('canvas[role="img"]').getAttribute('aria-label'));
@@ -96,6 +100,10 @@ test('<activation-plot second-derivative> draws f″ for every curve; ddf=1 in f
     assert.deepEqual(heads, ['x', 'ReLU f(x)', 'ReLU f″(x)', 'GELU f(x)']);
     const legend = await page.$eval('#all', (e) => [...e.shadowRoot.querySelectorAll('.legend-item')].map((item) => item.title));
     assert.deepEqual(legend, ['ReLU: f solid, f″ dotted', 'GELU: f solid, f″ dotted']);
+    // The controls switch f″ on for the element's curves.
+    assert.doesNotMatch(await alt('controlled'), /f″/);
+    await afterRender(page, '#controlled', () => page.locator('#controlled').getByLabel('Show the second derivative f″').check());
+    assert.match(await alt('controlled'), /Dotted: the second derivative f″ of ELU/);
     assert.equal(await page.$eval('#bad', (e) => e.status), 'error');
     assert.match((await page.$eval('#bad', (e) => e.errors)).join(' '), /second-derivative="maybe"/);
     assert.deepEqual(problems, []);

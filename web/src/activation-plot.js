@@ -36,7 +36,7 @@ export class ActivationPlot extends ElementBase {
   #parts;
   #config;
   #configKey;
-  #overrides = [];  // per curve: parameters and derivative set with the controls
+  #overrides = [];  // per curve: parameters, derivative and second derivative set with the controls
   #view;            // the view after the reader's pans and zooms, if any
   #plot;
   #table;
@@ -180,7 +180,7 @@ export class ActivationPlot extends ElementBase {
           params,
           colourIndex: curve.colourIndex,
           showDerivative: this.#overrides[i]?.derivative ?? curve.derivative,
-          showSecondDerivative: curve.secondDerivative,
+          showSecondDerivative: this.#overrides[i]?.secondDerivative ?? curve.secondDerivative,
           label: curveLabel(shown, curve.spec, { keep: Object.keys(curve.sources) }),
           formula: curve.spec.formula,
           visible: curve.visible,
