@@ -18,7 +18,7 @@ import {
 import { createFunctionCalls } from './api/function-calls.js';
 import { loadCore, resolveBuild } from './api/load-core.js';
 import { createMomentsApi } from './api/moments.js';
-import { listFrom, publicSpec } from './api/registry-list.js';
+import { listFrom, propertiesFrom, publicSpec } from './api/registry-list.js';
 import { WasmBuffer, checkBufferLength, checkBufferType } from './api/wasm-buffer.js';
 
 export { KINK_CONVENTIONS };
@@ -97,6 +97,15 @@ function createApi(core, build) {
 
     // evaluate, derivative, apply, gradient, sample
     ...calls,
+
+    // The properties at these parameters, or null where the core states
+    // them only at the defaults (core/include/activations/properties_at.hpp).
+    properties(name, params) {
+      const { spec, values } = resolve(name, params);
+      writeParams(values);
+      const properties = JSON.parse(core.propertiesJson(spec.id, paramsPtr));
+      return properties && propertiesFrom(properties);
+    },
 
     // moments, gain, fixedPoint, secondDerivative, density and the map iterates
     ...createMomentsApi({ core, resolve, writeParams, paramsPtr, runChunked }),
