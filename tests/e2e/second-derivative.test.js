@@ -101,7 +101,7 @@ test('<activation-plot second-derivative> draws f″ for every curve; ddf=1 in f
     const legend = await page.$eval('#all', (e) => [...e.shadowRoot.querySelectorAll('.legend-item')].map((item) => item.title));
     assert.deepEqual(legend, ['ReLU: f solid, f″ dotted', 'GELU: f solid, f″ dotted']);
     // The controls switch f″ on for the element's curves.
-    assert.doesNotMatch(await alt('controlled'), /f″/);
+    assert.doesNotMatch(await alt('controlled'), /Dotted: the second derivative/);
     await afterRender(page, '#controlled', () => page.locator('#controlled').getByLabel('Show the second derivative f″').check());
     assert.match(await alt('controlled'), /Dotted: the second derivative f″ of ELU/);
     assert.equal(await page.$eval('#bad', (e) => e.status), 'error');
