@@ -16,7 +16,10 @@ export interface RenderDetail {
  * `fn` ("relu leaky_relu(negative_slope=0.2, df=0)"), one attribute per parameter with "-" for "_"
  * (`negative-slope="0.2"`), `derivative`, `kink` ("pytorch" | "left" | "right"), `range` ("-5 5"),
  * `y-range`, `inputs` (points to mark, "1 -2 3"), `controls`, `height` (pixels or a CSS length),
- * `theme` ("light" | "dark"; the system's when absent) and `alt` (a text alternative).
+ * `theme` ("light" | "dark"; the system's when absent), `alt` (a text alternative), and `show`
+ * ("plot" | "density" | "plot density"; "plot" when absent) with `mean` and `sd` (z ~ N(mean, sd²),
+ * 0 and 1 unless given): "density" draws the distribution of f(z), point masses as spikes with their
+ * probability, and a table of its moments.
  * It re-renders when any attribute changes and sizes itself to its container. Its children are
  * fallback content (a text alternative, an image): shown where the script does not run, and beside
  * the error when the WASM core cannot load.

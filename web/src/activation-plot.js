@@ -5,7 +5,8 @@
 //   <activation-plot fn="relu leaky_relu(negative_slope=0.2) leaky_relu(negative_slope=0.3)" controls></activation-plot>
 //
 // Attributes (README, "Embed it"): fn, a parameter per name (negative-slope),
-// derivative, kink, range, y-range, inputs, controls, height, theme, alt.
+// derivative, kink, range, y-range, inputs, controls, height, theme, alt,
+// and show="density" (with mean, sd): the distribution of f(z), z ~ N(mean, sd²).
 // This file only turns attributes into a scene: the plot, its interaction,
 // legend, readout, text alternative and parameter controls are the shared
 // modules the playground uses too. Rendering is in shadow DOM, styled by a
@@ -18,6 +19,7 @@ import { PLOT_ELEMENT_CSS } from './elements/plot-element-styles.js';
 import { readBoolean, readChoice, readCurves, readInputs, readRange, attributeText, configurationKey } from './elements/attributes.js';
 import { MarkedPointsTable } from './elements/marked-points.js';
 import { ElementControls } from './elements/plot-controls.js';
+import { DISTRIBUTION_CSS, DistributionView, readGaussian, readShow } from './elements/distribution-view.js';
 import { CurvePlot } from './plot/curve-plot.js';
 import { describeFrame, readoutText } from './plot/describe.js';
 import { PlotInteraction } from './plot/interaction.js';
@@ -25,7 +27,7 @@ import { renderLegend } from './plot/legend.js';
 import { CURVE_COUNT, THEMES } from './plot/theme.js';
 import { readNumber } from './curves/numbers.js';
 
-const OWN_ATTRIBUTES = ['fn', 'derivative', 'kink', 'range', 'y-range', 'inputs', 'controls', 'height', 'theme', 'alt'];
+const OWN_ATTRIBUTES = ['fn', 'derivative', 'kink', 'range', 'y-range', 'inputs', 'controls', 'height', 'theme', 'alt', 'show', 'mean', 'sd'];
 const DEFAULT_RANGE = [-5, 5];
 const DEFAULT_HEIGHT = '300px';
 const MAX_POINTS = 100;
@@ -39,6 +41,7 @@ export class ActivationPlot extends ElementBase {
   #view;            // the view after the reader's pans and zooms, if any
   #plot;
   #table;
+  #distribution;
   #controls;
   #hoverX;
   #drawnSize;
@@ -48,7 +51,7 @@ export class ActivationPlot extends ElementBase {
   constructor() {
     super();
     this.#root = this.attachShadow({ mode: 'open' });
-    this.#root.adoptedStyleSheets = [sharedSheet(PLOT_ELEMENT_CSS)];
+    this.#root.adoptedStyleSheets = [sharedSheet(PLOT_ELEMENT_CSS), sharedSheet(DISTRIBUTION_CSS)];
     const make = (tag, props = {}, part) => {
       const element = Object.assign(document.createElement(tag), props);
       if (part) element.setAttribute('part', part);
@@ -77,10 +80,12 @@ export class ActivationPlot extends ElementBase {
     // slotted here when the core cannot load.
     const fallback = make('div', { className: 'fallback', hidden: true }, 'fallback');
     fallback.append(document.createElement('slot'));
-    frame.append(legend, plot, valuesBox, controls, error, fallback);
+    const distribution = make('div', { className: 'distribution', hidden: true }, 'distribution');
+    frame.append(legend, plot, distribution, valuesBox, controls, error, fallback);
     this.#root.append(frame);
-    this.#parts = { frame, legend, plot, canvas, status, readout, values, valuesBox, controls, error, fallback };
+    this.#parts = { frame, legend, plot, canvas, status, readout, values, valuesBox, distribution, controls, error, fallback };
     this.#table = new MarkedPointsTable(values);
+    this.#distribution = new DistributionView(distribution);
     this.#controls = new ElementControls(controls, {
       onChange: (overrides) => {
         this.#overrides = overrides;
@@ -114,11 +119,14 @@ export class ActivationPlot extends ElementBase {
       this.#render();
     });
     resize.observe(this.#parts.plot);
+    const densityResize = new ResizeObserver(() => this.#distribution.paint());
+    densityResize.observe(this.#parts.distribution);
     const stopScheme = onSchemeChange(() => {
       this.#plot?.invalidateColours();
+      this.#distribution.invalidateColours();
       this.#core.schedule();
     });
-    this.#core.connect([() => mutations.disconnect(), () => resize.disconnect(), stopScheme]);
+    this.#core.connect([() => mutations.disconnect(), () => resize.disconnect(), () => densityResize.disconnect(), stopScheme]);
   }
 
   disconnectedCallback() {
@@ -139,6 +147,8 @@ export class ActivationPlot extends ElementBase {
     const inputs = readInputs(this, 'inputs', errors, { finite: true }) ?? [];
     if (inputs.length > MAX_POINTS) errors.push(`${attributeText('inputs', this.getAttribute('inputs'))}: at most ${MAX_POINTS} points can be marked, got ${inputs.length}`);
     const height = this.#readHeight(errors);
+    const show = readShow(this, errors);
+    const gaussian = readGaussian(this, errors);
     if (errors.length) return { errors };
     return {
       curves: curves.map((curve, i) => ({ ...curve, colourIndex: i, derivative: curve.derivative ?? derivative })),
@@ -147,6 +157,8 @@ export class ActivationPlot extends ElementBase {
       view: { xMin: range[0], xMax: range[1], yMin: yRange?.[0], yMax: yRange?.[1] },
       inputs,
       height,
+      show,
+      gaussian,
       alt: this.getAttribute('alt'),
     };
   }
@@ -201,32 +213,46 @@ export class ActivationPlot extends ElementBase {
       this.#view = undefined;
       this.#hoverX = undefined;
       this.#plot.invalidateColours();  // a theme attribute or a colour property may have changed
+      this.#distribution.invalidateColours();
       this.#plot.forgetLayout();
       if (this.#config.errors) {
         this.#showErrors('This plot could not be drawn', this.#config.errors);
         return;
       }
       plot.style.setProperty('--plot-height', this.#config.height);
+      this.#parts.distribution.style.setProperty('--plot-height', this.#config.height);
       this.#controls.build(this.#config.controls ? this.#config.curves : []);
     }
     if (this.#config.errors) return;
 
     error.hidden = true;
     status.hidden = true;
-    for (const element of [canvas, legend, readout, plot]) element.hidden = false;
+    const { show } = this.#config;
+    for (const element of [canvas, readout, plot]) element.hidden = !show.has('plot');
+    legend.hidden = false;
     controls.hidden = !this.#config.controls;
-    valuesBox.hidden = this.#config.inputs.length === 0;
+    valuesBox.hidden = !show.has('plot') || this.#config.inputs.length === 0;
+    this.#parts.distribution.hidden = !show.has('density');
 
+    const scene = this.#scene();
+    renderLegend(legend, scene.curves);
+    if (show.has('plot')) this.#renderPlot(scene);
+    if (show.has('density')) {
+      this.#distribution.render(this.#core.act, scene.curves, this.#config.gaussian, show.has('plot') ? undefined : this.#config.alt ?? undefined);
+    }
+    this.#core.setStatus('ready');
+    this.dispatchEvent(new CustomEvent('render', { detail: { ok: true } }));
+  }
+
+  #renderPlot(scene) {
+    const { canvas, plot } = this.#parts;
     this.#plot.measure();  // the element may have been hidden, moved or resized since
-    const frame = this.#plot.render(this.#scene(), this.#hoverX);
+    const frame = this.#plot.render(scene, this.#hoverX);
     const box = plot.getBoundingClientRect();
     this.#drawnSize = { width: box.width, height: box.height };
     this.#showReadout();
-    renderLegend(legend, frame.scene.curves);
     this.#table.render(frame.scene.curves, this.#config.inputs, (curve, x) => this.#plot.valuesAt(curve, x));
     canvas.setAttribute('aria-label', this.#config.alt ?? describeFrame(frame, formatReadout));
-    this.#core.setStatus('ready');
-    this.dispatchEvent(new CustomEvent('render', { detail: { ok: true } }));
   }
 
   #createPlot(act) {
@@ -254,8 +280,8 @@ export class ActivationPlot extends ElementBase {
   }
 
   #showErrors(heading, errors) {
-    const { error, status, legend, readout, valuesBox, controls, plot } = this.#parts;
-    for (const element of [legend, readout, valuesBox, controls, plot]) element.hidden = true;
+    const { error, status, legend, readout, valuesBox, distribution, controls, plot } = this.#parts;
+    for (const element of [legend, readout, valuesBox, distribution, controls, plot]) element.hidden = true;
     status.hidden = true;
     renderErrors(error, heading, errors);
     this.#core.setStatus('error', errors);

@@ -10,6 +10,8 @@
 //   kink=right  x=-5,5  y=-1,5  inputs=2.0,-3.0  derivative=0  theme=dark
 //   inset=-2,0,-0.03,0.02   a region magnified in an inset (x from, to, y from, to)
 //   stats=normal  mean=0  sd=1  n=1000  seed=1
+//   mu=0  sigma=1           the Gaussian input z ~ N(mu, sigma²) of the distribution panel
+//   sw2=1.5  sb2=0.05  q0=1 the q-map's weight and bias variances and its start
 //
 // Reading never trusts the URL and never throws: unknown names, bad
 // numbers, values out of range and repeated keys are dropped with a notice
@@ -39,6 +41,13 @@ export function defaultState() {
     derivatives: true,
     theme: 'system',
     stats: { source: 'inputs', mean: 0, sd: 1, n: 1000, seed: 1 },
+    // z ~ N(mean, sd²), the input whose image f(z) the distribution panel shows.
+    gaussian: { mean: 0, sd: 1 },
+    // A wide layer with weights of variance σ_w²/fan_in and biases of
+    // variance σ_b², and where the q-map's iteration starts. Not σ_w² = 2:
+    // there ReLU's map is the identity, every q a fixed point, and the
+    // cobweb shows nothing.
+    layer: { weightVariance: 1.5, biasVariance: 0.05, start: 1 },
   };
 }
 
@@ -62,6 +71,21 @@ const sampleSetting = (key, check, expected) => ({
   },
   write: (state) => formatNumber(state.stats[key]),
 });
+
+// A number at state[group][field]: read strictly (numbers.js), checked.
+const nested = (key, group, field, check, expected) => ({
+  key,
+  read: (text, state) => {
+    const { value } = readNumber(text);
+    if (value === undefined || !check(value)) return `expected ${expected}`;
+    state[group][field] = value;
+    return undefined;
+  },
+  write: (state) => formatNumber(state[group][field]),
+});
+export const finiteNumber = (v) => Number.isFinite(v);
+export const positiveNumber = (v) => Number.isFinite(v) && v > 0;
+export const nonNegativeNumber = (v) => Number.isFinite(v) && v >= 0;
 
 // A view axis: two increasing numbers; a span too narrow or too wide to
 // draw is widened or narrowed, with a notice.
@@ -129,6 +153,11 @@ const PROPERTIES = [
   sampleSetting('sd', (v) => Number.isFinite(v) && v > 0, 'a positive number'),
   sampleSetting('n', (v) => Number.isInteger(v) && v >= 1 && v <= MAX_SAMPLE_SIZE, `a whole number from 1 to ${MAX_SAMPLE_SIZE}`),
   sampleSetting('seed', (v) => Number.isInteger(v) && v >= 0 && v < 2 ** 32, 'a whole number from 0 to 2^32 − 1'),
+  nested('mu', 'gaussian', 'mean', finiteNumber, 'a finite number'),
+  nested('sigma', 'gaussian', 'sd', positiveNumber, 'a positive number'),
+  nested('sw2', 'layer', 'weightVariance', nonNegativeNumber, 'a finite number ≥ 0'),
+  nested('sb2', 'layer', 'biasVariance', nonNegativeNumber, 'a finite number ≥ 0'),
+  nested('q0', 'layer', 'start', nonNegativeNumber, 'a finite number ≥ 0'),
 ];
 const KNOWN = new Set(PROPERTIES.map((p) => p.key));
 

@@ -1,0 +1,101 @@
+// What each curve does to a Gaussian input, gathered from the API for the
+// distribution, gain and q-map panels and their CSV exports: one module
+// asks the core, so the screen and the files show the same numbers. No
+// DOM. Every value comes from the core; a call the core cannot answer
+// (a map with no finite fixed point, a quadrature that did not converge)
+// becomes { error } for that curve, in the API's words, never NaN.
+import { sceneCurves } from './scene.js';
+
+// The density grid per curve (the core picks the central range of f(z)).
+export const DENSITY_POINTS = 256;
+// Samples of the q-map's curve across the cobweb's view.
+export const MAP_POINTS = 96;
+// Steps of the cobweb, and of each (mean, variance) trajectory.
+export const COBWEB_STEPS = 24;
+export const TRAJECTORY_STEPS = 12;
+// χ this close to 1 is the edge of chaos: ReLU with σ_w² = 2 gives 1 up to
+// rounding, and no reader could tell a χ of 1 ± 1e-9 from 1 in a network.
+export const EDGE_TOLERANCE = 1e-9;
+// Klambauer et al.'s LeCun initialisation (Σw = 0, Σw² = 1), under which
+// SELU's (mean, variance) map has its fixed point at (0, 1), and starts
+// around it that show the pull.
+export const LECUN = { weightSum: 0, weightSquareSum: 1 };
+export const TRAJECTORY_STARTS = [
+  { mean: 0.6, variance: 2.2 },
+  { mean: -0.6, variance: 0.4 },
+  { mean: 0.9, variance: 0.3 },
+  { mean: -0.4, variance: 1.8 },
+];
+
+// The visible curves of the state (scene.js), the selected one first: the
+// panels show it first and the q-map draws it.
+export function visibleCurves(state, byName) {
+  const curves = sceneCurves(state, byName).filter((curve) => curve.visible);
+  return curves.sort((a, b) => (b.colourIndex === state.selected) - (a.colourIndex === state.selected));
+}
+
+const attempt = (compute) => {
+  try {
+    return { value: compute() };
+  } catch (error) {
+    return { error: error.message, code: error.code };
+  }
+};
+
+// The density of f(z) and its point masses, z ~ N(gaussian.mean, gaussian.sd²).
+export function densityOf(act, curve, gaussian) {
+  return attempt(() => act.density(curve.name, gaussian, curve.params, { count: DENSITY_POINTS }));
+}
+
+export function momentsOf(act, curve, gaussian) {
+  return attempt(() => act.moments(curve.name, gaussian, curve.params));
+}
+
+export function gainOf(act, curve) {
+  return attempt(() => act.gain(curve.name, curve.params));
+}
+
+// 'ordered', 'chaotic' or 'edge of chaos' for χ.
+export function regime(chi) {
+  if (Math.abs(chi - 1) <= EDGE_TOLERANCE) return 'edge of chaos';
+  return chi < 1 ? 'ordered' : 'chaotic';
+}
+
+// q*, χ and the regime of the variance map for `layer` ({ weightVariance,
+// biasVariance, start }).
+export function fixedPointOf(act, curve, layer) {
+  const result = attempt(() => act.fixedPoint(curve.name, layer, curve.params));
+  if (result.value) result.value.regime = regime(result.value.chi);
+  return result;
+}
+
+// The cobweb of the variance map from layer.start: the iterates (fewer
+// when they pass 1e300: no finite fixed point) and the fixed point's
+// result.
+export function cobwebOf(act, curve, layer) {
+  const fixed = fixedPointOf(act, curve, layer);
+  const iterates = attempt(() => act.varianceIterates(curve.name, { ...layer, count: COBWEB_STEPS }, curve.params));
+  return { fixed, iterates: iterates.value ?? Float64Array.of(layer.start), iteratesError: iterates.error };
+}
+
+// q from 0 to `top`, and M(q) there (NaN where the core cannot say).
+export function sampleMap(act, curve, layer, top) {
+  const x = new Float64Array(MAP_POINTS);
+  const y = new Float64Array(MAP_POINTS);
+  for (let i = 0; i < MAP_POINTS; i++) {
+    x[i] = (top * i) / (MAP_POINTS - 1);
+    y[i] = attempt(() => act.varianceMap(curve.name, layer, x[i], curve.params)).value ?? NaN;
+  }
+  return { x, y };
+}
+
+// Klambauer et al.'s (mean, variance) map under LeCun's initialisation:
+// the trajectories from TRAJECTORY_STARTS and the fixed point reached from
+// (0, 1).
+export function meanVarianceOf(act, curve) {
+  const paths = TRAJECTORY_STARTS.map((start) =>
+    attempt(() => act.meanVarianceIterates(curve.name, { ...LECUN, start, count: TRAJECTORY_STEPS }, curve.params)),
+  );
+  const fixed = attempt(() => act.meanVarianceFixedPoint(curve.name, { ...LECUN, start: { mean: 0, variance: 1 } }, curve.params));
+  return { paths, fixed };
+}
