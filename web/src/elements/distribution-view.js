@@ -134,4 +134,5 @@ export const DISTRIBUTION_CSS = `
 .density-note { margin: 0 4px; font-size: 12px; color: var(--ap-muted); font-variant-numeric: tabular-nums; }
 .density-note:empty { display: none; }
 .row-error { text-align: left; color: var(--ap-error); }
+.distribution tbody th, .distribution thead th:first-child { text-align: left; }
 `;

@@ -105,7 +105,7 @@ export function mountDistributionPanel(store, act, byName) {
     $('moments').tBodies[0].replaceChildren(...rows.map(momentsRow));
     $('dist-empty').hidden = rows.length > 0;
     const { mean, sd } = state.gaussian;
-    $('moments-caption').textContent = `Moments of f(z) and f′(z) for z ~ N(${formatReadout(mean)}, ${formatReadout(sd)}²), every visible curve`;
+    $('moments-caption').textContent = `Moments for z ~ N(${formatReadout(mean)}, ${formatReadout(sd)}²)`;
     paintAll();
   }
   const recolour = () => {
