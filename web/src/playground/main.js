@@ -34,7 +34,9 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, palette];
 
 // Fields the later panels own stay read-only until those panels are
 // mounted, so nothing typed in the meantime is overwritten.
-const LATER_FIELDS = ['inputs', 'stats-mean', 'stats-sd', 'stats-n', 'dist-mean', 'dist-sd', 'qmap-sw2', 'qmap-sb2', 'qmap-q0'];
+// (The Gaussian panels' fields are read-only in the HTML itself and
+// opened by their panels.)
+const LATER_FIELDS = ['inputs', 'stats-mean', 'stats-sd', 'stats-n'];
 for (const id of LATER_FIELDS) $(id).readOnly = true;
 
 function showNotices(notices) {

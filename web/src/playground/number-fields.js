@@ -23,6 +23,9 @@ export function bindNumberFields(store, group, fields, { errorId, onInvalid }) {
   };
   for (const { id, key, label, check, expected } of fields) {
     const field = $(id);
+    // Read-only in the page until now, so nothing typed before the panel
+    // was mounted is overwritten.
+    field.readOnly = false;
     field.addEventListener('input', () => {
       const { value, error } = readNumber(field.value);
       if (value === undefined || !check(value)) {

@@ -60,20 +60,9 @@ const choice = (key, choices, field) => ({
   write: (state) => state[field],
 });
 
-// A number of the normal sample's settings, at state.stats[field].
-const sampleSetting = (key, check, expected) => ({
-  key,
-  read: (text, state) => {
-    const { value } = readNumber(text);
-    if (value === undefined || !check(value)) return `expected ${expected}`;
-    state.stats[key] = value;
-    return undefined;
-  },
-  write: (state) => formatNumber(state.stats[key]),
-});
-
-// A number at state[group][field]: read strictly (numbers.js), checked.
-const nested = (key, group, field, check, expected) => ({
+// A number at state[group][field] (the normal sample's settings, the
+// Gaussian input, the layer), read strictly (numbers.js) and checked.
+const setting = (key, group, field, check, expected) => ({
   key,
   read: (text, state) => {
     const { value } = readNumber(text);
@@ -149,15 +138,15 @@ const PROPERTIES = [
     read: (text, state) => (STATS_SOURCES.includes(text) ? void (state.stats.source = text) : `expected ${words(STATS_SOURCES)}`),
     write: (state) => state.stats.source,
   },
-  sampleSetting('mean', (v) => Number.isFinite(v), 'a finite number'),
-  sampleSetting('sd', (v) => Number.isFinite(v) && v > 0, 'a positive number'),
-  sampleSetting('n', (v) => Number.isInteger(v) && v >= 1 && v <= MAX_SAMPLE_SIZE, `a whole number from 1 to ${MAX_SAMPLE_SIZE}`),
-  sampleSetting('seed', (v) => Number.isInteger(v) && v >= 0 && v < 2 ** 32, 'a whole number from 0 to 2^32 − 1'),
-  nested('mu', 'gaussian', 'mean', finiteNumber, 'a finite number'),
-  nested('sigma', 'gaussian', 'sd', positiveNumber, 'a positive number'),
-  nested('sw2', 'layer', 'weightVariance', nonNegativeNumber, 'a finite number ≥ 0'),
-  nested('sb2', 'layer', 'biasVariance', nonNegativeNumber, 'a finite number ≥ 0'),
-  nested('q0', 'layer', 'start', nonNegativeNumber, 'a finite number ≥ 0'),
+  setting('mean', 'stats', 'mean', finiteNumber, 'a finite number'),
+  setting('sd', 'stats', 'sd', positiveNumber, 'a positive number'),
+  setting('n', 'stats', 'n', (v) => Number.isInteger(v) && v >= 1 && v <= MAX_SAMPLE_SIZE, `a whole number from 1 to ${MAX_SAMPLE_SIZE}`),
+  setting('seed', 'stats', 'seed', (v) => Number.isInteger(v) && v >= 0 && v < 2 ** 32, 'a whole number from 0 to 2^32 − 1'),
+  setting('mu', 'gaussian', 'mean', finiteNumber, 'a finite number'),
+  setting('sigma', 'gaussian', 'sd', positiveNumber, 'a positive number'),
+  setting('sw2', 'layer', 'weightVariance', nonNegativeNumber, 'a finite number ≥ 0'),
+  setting('sb2', 'layer', 'biasVariance', nonNegativeNumber, 'a finite number ≥ 0'),
+  setting('q0', 'layer', 'start', nonNegativeNumber, 'a finite number ≥ 0'),
 ];
 const KNOWN = new Set(PROPERTIES.map((p) => p.key));
 
