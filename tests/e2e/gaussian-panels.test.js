@@ -17,6 +17,13 @@ after(async () => {
   await env?.close();
 });
 
+// The panels render when near the screen or when the page is idle: wait
+// for both (aria-busy marks a panel with a change not yet shown).
+async function panelsDrawn(page) {
+  await page.waitForFunction(() => !document.querySelector('section[aria-busy]'), null, { timeout: 15000 });
+  await settled(page);
+}
+
 const rowTexts = (page, table) => page.$$eval(`#${table} tbody tr`, (rows) => rows.map((row) => [...row.cells].map((cell) => cell.textContent.trim())));
 
 // Pixels of a canvas that differ from its top-left (background) pixel.
@@ -30,6 +37,7 @@ const inkedPixels = (page, selector) => page.$eval(selector, (canvas) => {
 test('ReLU at N(0, 1): a point mass of 1/2 at 0 beside its density, and the moments', async () => {
   const { page, context, problems } = await openPlayground(env, 'fn=relu&fn=hardtanh');
   try {
+    await panelsDrawn(page);
     const labels = await page.$$eval('#dist-charts canvas', (canvases) => canvases.map((c) => c.getAttribute('aria-label')));
     assert.equal(labels.length, 2);
     assert.match(labels[0], /^Distribution of ReLU of z, z ~ N\(0, 1²\): a point mass of 0\.5 at 0; a density from 0/);
@@ -49,6 +57,7 @@ test('ReLU at N(0, 1): a point mass of 1/2 at 0 beside its density, and the mome
 test('the gain table: √2 for ReLU in both columns, PyTorch\'s 5/3 for tanh with its note, — where PyTorch has none', async () => {
   const { page, context, problems } = await openPlayground(env, 'fn=relu&fn=tanh&fn=gelu');
   try {
+    await panelsDrawn(page);
     const rows = await rowTexts(page, 'gains');
     assert.deepEqual(rows[0].slice(0, 3), ['ReLU', '1.41421', '1.41421']);
     assert.equal(rows[1][0], 'Tanh');
@@ -65,16 +74,17 @@ test('the gain table: √2 for ReLU in both columns, PyTorch\'s 5/3 for tanh wit
 test('the q-map: ReLU\'s cobweb to q* = 0.2 with χ = 0.75 (ordered); σ_w² = 2, σ_b² = 0 is the edge of chaos', async () => {
   const { page, context, problems } = await openPlayground(env, '');
   try {
+    await panelsDrawn(page);
     assert.equal(await page.textContent('#qmap-summary'), 'ReLU: q* = 0.2, χ = 0.75: χ < 1, ordered: nearby inputs become alike with depth, and gradients vanish.');
     assert.match(await page.getAttribute('#qmap-canvas', 'aria-label'), /^Cobweb of the variance map of ReLU from q₀ = 1: the iterates 1, 0\.8, 0\.65, .* reach the fixed point q\* = 0\.2/);
     assert.ok((await inkedPixels(page, '#qmap-canvas')) > 2000);
     assert.deepEqual(await rowTexts(page, 'fixed-points'), [['ReLU', '0.2', '0.75', 'ordered']]);
     await page.fill('#qmap-sw2', '2');
     await page.fill('#qmap-sb2', '0');
-    await settled(page);
+    await panelsDrawn(page);
     assert.deepEqual((await rowTexts(page, 'fixed-points'))[0].slice(2), ['1', 'edge of chaos']);
     await page.fill('#qmap-sw2', '3');
-    await settled(page);
+    await panelsDrawn(page);
     assert.match(await page.textContent('#qmap-summary'), /ReLU: .*no finite fixed point/);
     assert.deepEqual(problems, []);
   } finally {
@@ -85,7 +95,8 @@ test('the q-map: ReLU\'s cobweb to q* = 0.2 with χ = 0.75 (ordered); σ_w² = 2
 test('SELU\'s (mean, variance) map goes to (0, 1) from every start', async () => {
   const { page, context, problems } = await openPlayground(env, 'fn=selu');
   try {
-    assert.match(await page.textContent('#mv-summary'), /^SELU, LeCun initialisation \(Σw = 0, Σw² = 1\): from \(0\.6, 2\.2\), .* goes to its fixed point \((−?0|−?\d\.\d+e−1[5-9]), 1\)/);
+    await panelsDrawn(page);
+    assert.match(await page.textContent('#mv-summary'), /^SELU, LeCun initialisation \(Σw = 0, Σw² = 1\): from \(0\.6, 2\.2\), .* after 30 steps of the \(mean, variance\) map they have come together, and the map's fixed point is \((−?0|−?\d(\.\d+)?e−1[5-9]), 1\) \(the cross\)\./);
     assert.ok((await inkedPixels(page, '#mv-canvas')) > 1000);
     assert.deepEqual(problems, []);
   } finally {
@@ -96,6 +107,7 @@ test('SELU\'s (mean, variance) map goes to (0, 1) from every start', async () =>
 test('μ, σ, σ_w², σ_b² and q₀ go into the URL and back; bad values are named inline and hostile ones refused', async () => {
   const { page, context, problems } = await openPlayground(env, 'fn=relu');
   try {
+    await panelsDrawn(page);
     await page.fill('#dist-mean', '0.5');
     await page.fill('#dist-sd', '2');
     await page.fill('#qmap-q0', '3');
@@ -112,7 +124,7 @@ test('μ, σ, σ_w², σ_b² and q₀ go into the URL and back; bad values are n
 
     await page.goto(`${env.server.url}${search}`);
     await page.waitForSelector('body[data-ready="true"]');
-    await settled(page);
+    await panelsDrawn(page);
     assert.equal(await page.inputValue('#dist-mean'), '0.5');
     assert.equal(await page.inputValue('#dist-sd'), '2');
     assert.equal(await page.inputValue('#qmap-q0'), '3');
@@ -135,6 +147,7 @@ test('μ, σ, σ_w², σ_b² and q₀ go into the URL and back; bad values are n
 test('the export dialog writes the density, moments, gains and q-map as CSV', async () => {
   const { page, context, problems } = await openPlayground(env, 'fn=relu&fn=tanh', { acceptDownloads: true });
   try {
+    await panelsDrawn(page);
     await page.click('#export-open');
     const file = async (id) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#${id}`)]);

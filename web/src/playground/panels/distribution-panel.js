@@ -11,6 +11,7 @@ import { describeDensity } from '../../plot/describe-distribution.js';
 import { ColourCache, curveClass } from '../../plot/theme.js';
 import { densityOf, momentsOf, visibleCurves } from '../gaussian-data.js';
 import { bindNumberFields } from '../number-fields.js';
+import { renderWhenVisible } from '../when-visible.js';
 import { finiteNumber, positiveNumber } from '../url-state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -98,7 +99,6 @@ export function mountDistributionPanel(store, act, byName) {
   };
 
   function render(state) {
-    renderFields(state);
     const rows = distributionRows(act, state, byName);
     charts = rows.map((row) => densityCard(row, state.gaussian, row.curve.colourIndex === state.selected));
     $('dist-charts').replaceChildren(...charts.map((chart) => chart.figure));
@@ -113,7 +113,8 @@ export function mountDistributionPanel(store, act, byName) {
     paintAll();
   };
 
-  store.subscribe(['curves', 'selected', 'gaussian'], render, { afterFrame: true });
+  const schedule = renderWhenVisible(document.querySelector('section.distribution'), render);
+  store.subscribe(['curves', 'selected', 'gaussian'], schedule, { afterFrame: true });
   store.subscribe(['theme'], recolour);
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', recolour);
   let width = 0;
@@ -122,5 +123,8 @@ export function mountDistributionPanel(store, act, byName) {
     width = entry.contentRect.width;
     paintAll();
   }).observe($('dist-charts'));
-  render(store.state);
+  // The fields follow the state at once (back/forward, a link): cheap.
+  store.subscribe(['gaussian'], renderFields);
+  renderFields(store.state);
+  schedule(store.state);
 }

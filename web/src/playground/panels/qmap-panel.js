@@ -12,8 +12,9 @@ import { cobwebView, paintCobweb } from '../../plot/cobweb-chart.js';
 import { describeCobweb } from '../../plot/describe-distribution.js';
 import { ColourCache, curveClass } from '../../plot/theme.js';
 import { paintTrajectories, trajectoryView } from '../../plot/trajectory-chart.js';
-import { cobwebOf, fixedPointOf, meanVarianceOf, sampleMap, TRAJECTORY_STARTS, visibleCurves } from '../gaussian-data.js';
+import { cobwebOf, fixedPointOf, meanVarianceOf, sampleMap, TRAJECTORY_STARTS, TRAJECTORY_STEPS, visibleCurves } from '../gaussian-data.js';
 import { bindNumberFields } from '../number-fields.js';
+import { renderWhenVisible } from '../when-visible.js';
 import { nonNegativeNumber } from '../url-state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -66,14 +67,24 @@ function fixedPointRow(curve, result) {
   return row;
 }
 
+// Where the trajectories went, in words: the fixed point the core found
+// once they came together, or where each ended.
+function trajectoryEnd(paths, meeting, fixed) {
+  if (fixed?.value) return `they have come together, and the map's fixed point is ${pair(fixed.value)} (the cross)`;
+  if (meeting) return `they have come together near ${pair(meeting)} (the cross); from there ${fixed.error}`;
+  const ends = paths.filter((path) => path.value).map((path) => pair(path.value[path.value.length - 1]));
+  return `they end at ${ends.join(', ')}, not yet together`;
+}
+
 function meanVarianceScene(act, curve) {
-  const { paths, fixed } = meanVarianceOf(act, curve);
+  const { paths, meeting, fixed } = meanVarianceOf(act, curve);
   const points = paths.map((path) => (path.value ?? []).map((p) => ({ x: p.mean, y: p.variance })));
-  const target = fixed.value ? { x: fixed.value.mean, y: fixed.value.variance } : undefined;
-  const starts = TRAJECTORY_STARTS.map(pair).join(', ');
-  const summary = fixed.value
-    ? `${curve.label}, LeCun initialisation (Σw = 0, Σw² = 1): from ${starts}, the (mean, variance) map goes to its fixed point ${pair(fixed.value)} (the cross).`
-    : `${curve.label}, LeCun initialisation: ${fixed.error}.`;
+  const end = fixed?.value ?? meeting;
+  const target = end ? { x: end.mean, y: end.variance } : undefined;
+  const failed = paths.find((path) => path.error);
+  const summary = failed
+    ? `${curve.label}, LeCun initialisation: ${failed.error}.`
+    : `${curve.label}, LeCun initialisation (Σw = 0, Σw² = 1): from ${TRAJECTORY_STARTS.map(pair).join(', ')}, after ${TRAJECTORY_STEPS} steps of the (mean, variance) map ${trajectoryEnd(paths, meeting, fixed)}.`;
   return { curve, points, target, summary, view: trajectoryView(points, target) };
 }
 
@@ -101,7 +112,6 @@ export function mountQmapPanel(store, act, byName) {
   }
 
   function render(state) {
-    renderFields(state);
     const curves = visibleCurves(state, byName);
     $('fixed-points').tBodies[0].replaceChildren(...curves.map((curve) => fixedPointRow(curve, fixedPointOf(act, curve, state.layer))));
     $('qmap-charts').hidden = curves.length === 0;
@@ -122,7 +132,8 @@ export function mountQmapPanel(store, act, byName) {
     paint();
   };
 
-  store.subscribe(['curves', 'selected', 'layer'], render, { afterFrame: true });
+  const schedule = renderWhenVisible(document.querySelector('section.qmap'), render);
+  store.subscribe(['curves', 'selected', 'layer'], schedule, { afterFrame: true });
   store.subscribe(['theme'], recolour);
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', recolour);
   let width = 0;
@@ -131,5 +142,8 @@ export function mountQmapPanel(store, act, byName) {
     width = entry.contentRect.width;
     paint();
   }).observe(cobwebCanvas);
-  render(store.state);
+  // The fields follow the state at once (back/forward, a link): cheap.
+  store.subscribe(['layer'], renderFields);
+  renderFields(store.state);
+  schedule(store.state);
 }
