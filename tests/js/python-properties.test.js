@@ -74,6 +74,38 @@ test('a printed Python list reads back element for element, with any separators'
   }), 1000);
 });
 
+// An edit: text cut somewhere, something typed there, and the rest kept or not.
+const edited = fc.tuple(anyText, typed, fc.nat(), fc.nat(), fc.boolean()).map(([before, insert, at, cut, keepRest]) => {
+  const start = at % (before.length + 1);
+  const end = start + (cut % (before.length - start + 1));
+  return { before, after: before.slice(0, start) + insert + (keepRest ? before.slice(end) : '') };
+});
+
+test('a scan resumed from the scan before an edit equals a fresh scan of the edited text', () => {
+  // Appending to numbers that read is the common case: weight it in.
+  const appended = fc.tuple(typed, typed).map(([a, b]) => ({ before: a, after: a + b }));
+  // Lists full of "2,0" notes, cut back and retyped: the notes of the numbers
+  // kept stay, those of the numbers re-read are counted again.
+  const noted = fc.tuple(fc.array(fc.constantFrom('1', '20', ',', ', ', ' '), { maxLength: 60 }), fc.nat(), typed)
+    .map(([parts, at, tail]) => {
+      const before = parts.join('');
+      return { before, after: before.slice(0, at % (before.length + 1)) + tail };
+    });
+  run(fc.property(fc.oneof(edited, appended, noted), ({ before, after }) => {
+    const earlier = scanNumbers(before);
+    assert.deepEqual(scanNumbers(after, earlier), scanNumbers(after));
+  }), 4000);
+});
+
+test('typing after 100,000 numbers re-reads only the tail', () => {
+  const text = Array.from({ length: 1e5 }, (_, i) => ((i % 7) - 3) * 0.5).join(', ');
+  const earlier = scanNumbers(text);
+  for (const typedText of [', 7', ',0', ']', ' x', '']) {
+    assert.deepEqual(scanNumbers(text + typedText, earlier), scanNumbers(text + typedText));
+  }
+  assert.deepEqual(scanNumbers(`2,0 ${text}`, earlier), scanNumbers(`2,0 ${text}`));
+});
+
 test('huge inputs finish in one pass, whatever their shape', { timeout: 60_000 }, () => {
   const million = Array.from({ length: 1e6 }, (_, i) => (i % 13) - 6.5).join(', ');
   const scan = scanNumbers(million);

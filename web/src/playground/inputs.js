@@ -7,9 +7,11 @@ import { scanNumbers } from '../python/parse-inputs.js';
 
 let lastText;
 let lastResult;
+let lastScan;  // the last successful scan, from which an edit resumes
 
 function read(text) {
-  const scan = scanNumbers(text);
+  const scan = scanNumbers(text, lastScan);
+  if (scan.ok) lastScan = scan;
   if (!scan.ok) return { ok: false, error: scan.error, count: 0, xs: new Float64Array(0), textOf: () => '', values: [], notes: [], noteCount: 0 };
   const textOf = (i) => scan.text.slice(scan.starts[i], scan.ends[i]);
   let values;
