@@ -10,12 +10,15 @@ const $ = (id) => document.getElementById(id);
 const element = (tag, props = {}) => Object.assign(document.createElement(tag), props);
 
 // The gains of every visible curve: [{ curve, gain: { value } | { error } }].
-export const gainRows = (act, state, byName) => visibleCurves(state, byName).map((curve) => ({ curve, gain: gainOf(act, curve) }));
+export const gainsOf = (act, state, byName) => visibleCurves(state, byName).map((curve) => ({ curve, gain: gainOf(act, curve) }));
 
 // PyTorch's value as a cell: '—' where it has none.
 export const pytorchText = (pytorch) => (pytorch === null ? '—' : formatReadout(pytorch));
 
-function gainRow({ curve, gain }) {
+// A curve's row (its gains) and, under it, a row with the note across the
+// table: a note is a sentence or two, and in a column of its own it would
+// push the numbers off a phone's screen.
+function gainRows({ curve, gain }) {
   const row = element('tr');
   const head = element('th', { scope: 'row' });
   const label = element('span', { className: `dist-label ${curveClass(curve.colourIndex)}` });
@@ -23,20 +26,24 @@ function gainRow({ curve, gain }) {
   head.append(label);
   row.append(head);
   if (gain.error) {
-    row.append(element('td', { colSpan: 3, className: 'error-text', textContent: gain.error }));
-    return row;
+    row.append(element('td', { colSpan: 2, className: 'error-text', textContent: gain.error }));
+    return [row];
   }
   const { variancePreserving, pytorch, note } = gain.value;
-  const cells = [formatReadout(variancePreserving), pytorchText(pytorch)];
-  for (const text of cells) row.append(element('td', { textContent: text }));
-  row.append(element('td', { className: 'gain-note', textContent: note || '' }));
+  for (const text of [formatReadout(variancePreserving), pytorchText(pytorch)]) row.append(element('td', { textContent: text }));
   if (pytorch === null) row.cells[2].setAttribute('aria-label', 'none in PyTorch');
-  return row;
+  if (!note) return [row];
+  row.classList.add('has-note');
+  const noteRow = element('tr', { className: 'note-row' });
+  const cell = element('td', { colSpan: 3, className: 'gain-note' });
+  cell.append(element('span', { className: 'visually-hidden', textContent: `${curve.label}: ` }), note);
+  noteRow.append(cell);
+  return [row, noteRow];
 }
 
 export function mountGainPanel(store, act, byName) {
   const render = (state) => {
-    $('gains').tBodies[0].replaceChildren(...gainRows(act, state, byName).map(gainRow));
+    $('gains').tBodies[0].replaceChildren(...gainsOf(act, state, byName).flatMap(gainRows));
   };
   store.subscribe(['curves', 'selected'], render, { afterFrame: true });
   render(store.state);
