@@ -173,14 +173,17 @@ test('the export dialog writes the density, moments, gains and q-map as CSV', as
   }
 });
 
-test('<activation-plot show="density"> draws the distribution and its moments; a bad show or sd is named', async () => {
+test('<activation-plot show="density"> and show="qmap" draw the distribution with its moments and the cobweb with χ; bad values are named', async () => {
   const pages = await launchWithTestPages();
   const { page, context, problems } = await openRecordedPage(pages.browser, pages.url('test-pages/blank.html'));
   try {
     await page.$eval('#target', (target) => {
       target.innerHTML = '<activation-plot id="a" fn="relu hardtanh" show="density" sd="1"></activation-plot>'
         + '<activation-plot id="b" fn="relu" show="histogram"></activation-plot>'
-        + '<activation-plot id="c" fn="relu" show="plot density" sd="-1"></activation-plot>';
+        + '<activation-plot id="c" fn="relu" show="plot density" sd="-1"></activation-plot>'
+        + '<activation-plot id="d" fn="relu tanh" show="qmap" weight-variance="1.5" bias-variance="0.05"></activation-plot>'
+        + '<activation-plot id="e" fn="relu" show="qmap" weight-variance="3"></activation-plot>'
+        + '<activation-plot id="f" fn="relu" show="qmap" q0="-1"></activation-plot>';
       const script = document.createElement('script');
       script.type = 'module';
       script.src = '../src/activation-plot.js';
@@ -203,8 +206,25 @@ test('<activation-plot show="density"> draws the distribution and its moments; a
     assert.match(a.note, /ReLU: P\(f = 0\) = 0\.5/);
     assert.deepEqual(a.rows[0], ['ReLU', '0.398942', '0.5', '0.340845', '0.5', '0.5']);
     assert.equal(await page.$eval('#b', (e) => e.status), 'error');
-    assert.match((await page.$eval('#b', (e) => e.errors))[0], /^show="histogram": expected "plot", "density" or both/);
+    assert.match((await page.$eval('#b', (e) => e.errors))[0], /^show="histogram": expected "plot", "density", "qmap" or several/);
     assert.match((await page.$eval('#c', (e) => e.errors))[0], /^sd="-1": expected a positive number/);
+    const qmap = (id) => page.$eval(id, (element) => {
+      const root = element.shadowRoot;
+      return {
+        status: element.status,
+        summary: root.querySelector('.qmap-summary').textContent,
+        label: root.querySelector('.qmap-plot canvas').getAttribute('aria-label'),
+        rows: [...root.querySelectorAll('table[part="fixed-points"] tbody tr')].map((row) => [...row.cells].map((c) => c.textContent)),
+      };
+    });
+    const d = await qmap('#d');
+    assert.equal(d.status, 'ready');
+    assert.match(d.summary, /^ReLU: q\* = 0\.2, χ = 0\.75: χ < 1, ordered/);
+    assert.match(d.label, /^Cobweb of the variance map of ReLU from q₀ = 1/);
+    assert.deepEqual(d.rows[0], ['ReLU', '0.2', '0.75', 'ordered']);
+    assert.equal(d.rows[1][0], 'Tanh');
+    assert.match((await qmap('#e')).summary, /no finite fixed point/);
+    assert.match((await page.$eval('#f', (e) => e.errors))[0], /^q0="-1": expected a finite number ≥ 0/);
     assert.deepEqual(problems.filter((p) => !p.includes('<activation-plot>')), []);
   } finally {
     await context.close();

@@ -6,7 +6,9 @@
 //
 // Attributes (README, "Embed it"): fn, a parameter per name (negative-slope),
 // derivative, kink, range, y-range, inputs, controls, height, theme, alt,
-// and show="density" (with mean, sd): the distribution of f(z), z ~ N(mean, sd²).
+// and show (elements/gaussian-views.js): "density" (with mean, sd) draws the
+// distribution of f(z), z ~ N(mean, sd²); "qmap" (with weight-variance,
+// bias-variance, q0) the mean-field variance map's cobweb and χ.
 // This file only turns attributes into a scene: the plot, its interaction,
 // legend, readout, text alternative and parameter controls are the shared
 // modules the playground uses too. Rendering is in shadow DOM, styled by a
@@ -19,7 +21,7 @@ import { PLOT_ELEMENT_CSS } from './elements/plot-element-styles.js';
 import { readBoolean, readChoice, readCurves, readInputs, readRange, attributeText, configurationKey } from './elements/attributes.js';
 import { MarkedPointsTable } from './elements/marked-points.js';
 import { ElementControls } from './elements/plot-controls.js';
-import { DISTRIBUTION_CSS, DistributionView, readGaussian, readShow } from './elements/distribution-view.js';
+import { GAUSSIAN_ATTRIBUTES, GAUSSIAN_CSS, GaussianViews, readGaussianViews } from './elements/gaussian-views.js';
 import { CurvePlot } from './plot/curve-plot.js';
 import { describeFrame, readoutText } from './plot/describe.js';
 import { PlotInteraction } from './plot/interaction.js';
@@ -27,7 +29,7 @@ import { renderLegend } from './plot/legend.js';
 import { CURVE_COUNT, THEMES } from './plot/theme.js';
 import { readNumber } from './curves/numbers.js';
 
-const OWN_ATTRIBUTES = ['fn', 'derivative', 'kink', 'range', 'y-range', 'inputs', 'controls', 'height', 'theme', 'alt', 'show', 'mean', 'sd'];
+const OWN_ATTRIBUTES = ['fn', 'derivative', 'kink', 'range', 'y-range', 'inputs', 'controls', 'height', 'theme', 'alt', ...GAUSSIAN_ATTRIBUTES];
 const DEFAULT_RANGE = [-5, 5];
 const DEFAULT_HEIGHT = '300px';
 const MAX_POINTS = 100;
@@ -41,7 +43,7 @@ export class ActivationPlot extends ElementBase {
   #view;            // the view after the reader's pans and zooms, if any
   #plot;
   #table;
-  #distribution;
+  #gaussian = new GaussianViews();
   #controls;
   #hoverX;
   #drawnSize;
@@ -51,7 +53,7 @@ export class ActivationPlot extends ElementBase {
   constructor() {
     super();
     this.#root = this.attachShadow({ mode: 'open' });
-    this.#root.adoptedStyleSheets = [sharedSheet(PLOT_ELEMENT_CSS), sharedSheet(DISTRIBUTION_CSS)];
+    this.#root.adoptedStyleSheets = [sharedSheet(PLOT_ELEMENT_CSS), sharedSheet(GAUSSIAN_CSS)];
     const make = (tag, props = {}, part) => {
       const element = Object.assign(document.createElement(tag), props);
       if (part) element.setAttribute('part', part);
@@ -80,12 +82,10 @@ export class ActivationPlot extends ElementBase {
     // slotted here when the core cannot load.
     const fallback = make('div', { className: 'fallback', hidden: true }, 'fallback');
     fallback.append(document.createElement('slot'));
-    const distribution = make('div', { className: 'distribution', hidden: true }, 'distribution');
-    frame.append(legend, plot, distribution, valuesBox, controls, error, fallback);
+    frame.append(legend, plot, this.#gaussian.boxes.density, this.#gaussian.boxes.qmap, valuesBox, controls, error, fallback);
     this.#root.append(frame);
-    this.#parts = { frame, legend, plot, canvas, status, readout, values, valuesBox, distribution, controls, error, fallback };
+    this.#parts = { frame, legend, plot, canvas, status, readout, values, valuesBox, controls, error, fallback };
     this.#table = new MarkedPointsTable(values);
-    this.#distribution = new DistributionView(distribution);
     this.#controls = new ElementControls(controls, {
       onChange: (overrides) => {
         this.#overrides = overrides;
@@ -119,11 +119,11 @@ export class ActivationPlot extends ElementBase {
       this.#render();
     });
     resize.observe(this.#parts.plot);
-    const densityResize = new ResizeObserver(() => this.#distribution.paint());
-    densityResize.observe(this.#parts.distribution);
+    const densityResize = new ResizeObserver(() => this.#gaussian.paint());
+    for (const box of Object.values(this.#gaussian.boxes)) densityResize.observe(box);
     const stopScheme = onSchemeChange(() => {
       this.#plot?.invalidateColours();
-      this.#distribution.invalidateColours();
+      this.#gaussian.invalidateColours();
       this.#core.schedule();
     });
     this.#core.connect([() => mutations.disconnect(), () => resize.disconnect(), () => densityResize.disconnect(), stopScheme]);
@@ -147,8 +147,7 @@ export class ActivationPlot extends ElementBase {
     const inputs = readInputs(this, 'inputs', errors, { finite: true }) ?? [];
     if (inputs.length > MAX_POINTS) errors.push(`${attributeText('inputs', this.getAttribute('inputs'))}: at most ${MAX_POINTS} points can be marked, got ${inputs.length}`);
     const height = this.#readHeight(errors);
-    const show = readShow(this, errors);
-    const gaussian = readGaussian(this, errors);
+    const views = readGaussianViews(this, errors);
     if (errors.length) return { errors };
     return {
       curves: curves.map((curve, i) => ({ ...curve, colourIndex: i, derivative: curve.derivative ?? derivative })),
@@ -157,8 +156,7 @@ export class ActivationPlot extends ElementBase {
       view: { xMin: range[0], xMax: range[1], yMin: yRange?.[0], yMax: yRange?.[1] },
       inputs,
       height,
-      show,
-      gaussian,
+      ...views,
       alt: this.getAttribute('alt'),
     };
   }
@@ -213,14 +211,13 @@ export class ActivationPlot extends ElementBase {
       this.#view = undefined;
       this.#hoverX = undefined;
       this.#plot.invalidateColours();  // a theme attribute or a colour property may have changed
-      this.#distribution.invalidateColours();
+      this.#gaussian.invalidateColours();
       this.#plot.forgetLayout();
       if (this.#config.errors) {
         this.#showErrors('This plot could not be drawn', this.#config.errors);
         return;
       }
       plot.style.setProperty('--plot-height', this.#config.height);
-      this.#parts.distribution.style.setProperty('--plot-height', this.#config.height);
       this.#controls.build(this.#config.controls ? this.#config.curves : []);
     }
     if (this.#config.errors) return;
@@ -232,14 +229,11 @@ export class ActivationPlot extends ElementBase {
     legend.hidden = false;
     controls.hidden = !this.#config.controls;
     valuesBox.hidden = !show.has('plot') || this.#config.inputs.length === 0;
-    this.#parts.distribution.hidden = !show.has('density');
 
     const scene = this.#scene();
     renderLegend(legend, scene.curves);
     if (show.has('plot')) this.#renderPlot(scene);
-    if (show.has('density')) {
-      this.#distribution.render(this.#core.act, scene.curves, this.#config.gaussian, show.has('plot') ? undefined : this.#config.alt ?? undefined);
-    }
+    this.#gaussian.render(this.#core.act, scene.curves, this.#config);
     this.#core.setStatus('ready');
     this.dispatchEvent(new CustomEvent('render', { detail: { ok: true } }));
   }
@@ -280,8 +274,9 @@ export class ActivationPlot extends ElementBase {
   }
 
   #showErrors(heading, errors) {
-    const { error, status, legend, readout, valuesBox, distribution, controls, plot } = this.#parts;
-    for (const element of [legend, readout, valuesBox, distribution, controls, plot]) element.hidden = true;
+    const { error, status, legend, readout, valuesBox, controls, plot } = this.#parts;
+    for (const element of [legend, readout, valuesBox, controls, plot]) element.hidden = true;
+    this.#gaussian.hide();
     status.hidden = true;
     renderErrors(error, heading, errors);
     this.#core.setStatus('error', errors);

@@ -12,21 +12,7 @@ import { describeDensity } from '../plot/describe-distribution.js';
 import { ColourCache, curveClass } from '../plot/theme.js';
 import { attributeText } from './attributes.js';
 
-export const SHOW_VIEWS = ['plot', 'density'];
 const COLUMNS = [['mean', 'E[f]'], ['meanSquare', 'E[f²]'], ['variance', 'Var f'], ['derivativeMean', 'E[f′]'], ['derivativeMeanSquare', 'E[f′²]']];
-
-// show="plot", "density" or both ("plot density"); "plot" when absent.
-export function readShow(element, errors) {
-  const value = element.getAttribute('show');
-  if (value === null) return new Set(['plot']);
-  const words = value.trim().split(/[\s,]+/).filter(Boolean);
-  const unknown = words.find((word) => !SHOW_VIEWS.includes(word));
-  if (words.length === 0 || unknown !== undefined) {
-    errors.push(`${attributeText('show', value)}: expected "plot", "density" or both, like show="plot density"`);
-    return undefined;
-  }
-  return new Set(words);
-}
 
 // mean (finite) and sd (> 0), strictly read.
 export function readGaussian(element, errors) {

@@ -25,29 +25,15 @@ const FIELDS = [
   { id: 'qmap-sb2', key: 'biasVariance', label: 'σ_b²', check: nonNegativeNumber, expected: 'a finite number ≥ 0' },
   { id: 'qmap-q0', key: 'start', label: 'q₀', check: nonNegativeNumber, expected: 'a finite number ≥ 0' },
 ];
-// Where the map has no finite fixed point, the cobweb shows this many
-// steps: enough to see the staircase climb away, few enough to see it.
-const DIVERGING_STEPS = 5;
-
-export const REGIME_WORDS = {
-  ordered: 'χ < 1, ordered: nearby inputs become alike with depth, and gradients vanish',
-  chaotic: 'χ > 1, chaotic: nearby inputs drift apart with depth, and gradients explode',
-  'edge of chaos': 'χ = 1, the edge of chaos: signals and gradients travel deepest',
-};
-
 const pair = ({ mean, variance }) => `(${formatReadout(mean)}, ${formatReadout(variance)})`;
 
 // The cobweb of the selected curve, with its words.
 function cobwebScene(act, curve, layer) {
-  const { fixed, iterates } = cobwebOf(act, curve, layer);
+  const { fixed, iterates, summary } = cobwebOf(act, curve, layer, formatReadout);
   const q = fixed.value?.q;
-  const shown = fixed.value ? iterates : iterates.slice(0, DIVERGING_STEPS + 1);
-  const view = cobwebView({ iterates: shown, fixedPoint: q });
+  const view = cobwebView({ iterates, fixedPoint: q });
   const map = sampleMap(act, curve, layer, view.xMax);
-  const summary = fixed.value
-    ? `${curve.label}: q* = ${formatReadout(q)}, χ = ${formatReadout(fixed.value.chi)}: ${REGIME_WORDS[fixed.value.regime]}.`
-    : `${curve.label}: ${fixed.error}.`;
-  return { curve, view, map, iterates: shown, fixedPoint: q, summary, alt: describeCobweb(curve.label, shown, q, formatReadout) };
+  return { curve, view, map, iterates, fixedPoint: q, summary, alt: describeCobweb(curve.label, iterates, q, formatReadout) };
 }
 
 function fixedPointRow(curve, result) {
