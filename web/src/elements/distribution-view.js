@@ -49,7 +49,10 @@ export class DistributionView {
     this.#note.setAttribute('aria-hidden', 'true');  // the canvas' label says the same
     this.#table = make('table');
     this.#table.setAttribute('part', 'moments');
-    box.append(chart, this.#note, this.#table);
+    // A table wider than a phone scrolls in its box, not the page.
+    const scroll = make('div', { className: 'table-scroll' });
+    scroll.append(this.#table);
+    box.append(chart, this.#note, scroll);
     this.#cache = new ColourCache(this.#canvas);
   }
 
@@ -121,4 +124,6 @@ export const DISTRIBUTION_CSS = `
 .density-note:empty { display: none; }
 .row-error { text-align: left; color: var(--ap-error); }
 .distribution tbody th, .distribution thead th:first-child { text-align: left; }
+.table-scroll { overflow-x: auto; }
+.distribution tbody th, .qmap tbody th { white-space: nowrap; }
 `;

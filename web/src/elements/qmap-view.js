@@ -48,7 +48,9 @@ export class QmapView {
     this.#summary = make('p', { className: 'qmap-summary' });
     this.#table = make('table');
     this.#table.setAttribute('part', 'fixed-points');
-    box.append(chart, this.#summary, this.#table);
+    const scroll = make('div', { className: 'table-scroll' });
+    scroll.append(this.#table);
+    box.append(chart, this.#summary, scroll);
     this.#cache = new ColourCache(this.#canvas);
   }
 
@@ -104,5 +106,5 @@ export const QMAP_CSS = `
 .qmap-plot { position: relative; height: var(--plot-height, 300px); min-height: 160px; }
 .qmap-summary { margin: 0 4px; font-size: 13px; color: var(--ap-text); }
 .qmap tbody th, .qmap thead th:first-child { text-align: left; }
-.qmap td:last-child { text-align: left; }
+.qmap td:last-child, .qmap thead th:last-child { text-align: left; }
 `;

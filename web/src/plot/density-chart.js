@@ -96,7 +96,7 @@ function strokeDensity(ctx, t, area, { y, density, colour }) {
 // A spike at an atom: a line from the axis to the top with an arrowhead,
 // and "P = 0.5" beside it, inside the chart, moved down a line while it
 // would overlap a label already drawn (`taken`: their boxes).
-function drawAtom(ctx, t, area, { value, probability }, colour, taken, text) {
+function drawAtom(ctx, t, area, { value, probability }, { colour, background }, taken, text) {
   const px = Math.round(t.toPx(value)) + 0.5;
   const top = area.top + 2;
   ctx.strokeStyle = colour;
@@ -122,6 +122,11 @@ function drawAtom(ctx, t, area, { value, probability }, colour, taken, text) {
   taken.push({ left, right: left + width, top: y, bottom: y + LINE });
   ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
+  // A halo in the background colour keeps the label legible over curves.
+  ctx.strokeStyle = background;
+  ctx.lineWidth = 3;
+  ctx.lineJoin = 'round';
+  ctx.strokeText(label, left, y);
   ctx.fillText(label, left, y);
 }
 
@@ -138,7 +143,7 @@ export function paintDensityChart(ctx, size, { series, view, colours, format = (
   for (const entry of series) strokeDensity(ctx, t, area, entry);
   const taken = [];
   for (const entry of series) {
-    for (const mass of entry.masses) drawAtom(ctx, t, area, mass, entry.colour, taken, format);
+    for (const mass of entry.masses) drawAtom(ctx, t, area, mass, { colour: entry.colour, background: colours.background }, taken, format);
   }
   ctx.restore();
   return { area };
