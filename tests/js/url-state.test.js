@@ -19,9 +19,9 @@ test('an empty query is the default view', () => {
 test('curves, parameters and options round-trip', () => {
   const state = defaultState();
   state.curves = [
-    { name: 'relu', params: {}, derivative: false, visible: true },
-    { name: 'leaky_relu', params: { negative_slope: 0.2 }, derivative: true, visible: false },
-    { name: 'gelu', params: { approximate: 'tanh' }, derivative: true, visible: true },
+    { name: 'relu', params: {}, derivative: false, secondDerivative: true, visible: true },
+    { name: 'leaky_relu', params: { negative_slope: 0.2 }, derivative: true, secondDerivative: false, visible: false },
+    { name: 'gelu', params: { approximate: 'tanh' }, derivative: true, secondDerivative: true, visible: true },
   ];
   state.kink = 'right';
   state.view = { xMin: -2, xMax: 3.5, yMin: -1, yMax: 4 };
@@ -31,6 +31,11 @@ test('curves, parameters and options round-trip', () => {
   const { state: back, notices } = parse(`?${query(state)}`);
   assert.deepEqual(notices, []);
   assert.deepEqual(back, state);
+  // f″ per curve, as ddf=1 in its fn.
+  assert.deepEqual(new URLSearchParams(query(state)).getAll('fn'), ['relu(df=0,ddf=1)', 'leaky_relu(negative_slope=0.2,show=0)', 'gelu(approximate=tanh,ddf=1)']);
+  const bad = parse('?fn=relu(ddf=yes)&fn=tanh(ddf=1)');
+  assert.deepEqual(bad.notices, ['Ignored part of fn="relu(ddf=yes)": ddf="yes" for relu: expected ddf=1 or ddf=0.']);
+  assert.deepEqual(bad.state.curves.map((c) => c.secondDerivative), [false, true]);
 });
 
 test('tiny and huge view bounds round-trip exactly', () => {

@@ -36,6 +36,7 @@ const curve = fc.constantFrom(...list).chain((spec) =>
   fc.record({
     params: fc.record(Object.fromEntries(spec.params.map((p) => [p.name, paramValue(p)])), { requiredKeys: [] }),
     derivative: fc.boolean(),
+    secondDerivative: fc.boolean(),
     visible: fc.boolean(),
   }).map(({ params, ...flags }) => {
     const kept = Object.fromEntries(Object.entries(params).filter(([key, value]) => value !== spec.params.find((p) => p.name === key).default));

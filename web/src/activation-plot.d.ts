@@ -14,7 +14,7 @@ export interface RenderDetail {
 /**
  * A live plot of one or more activations, configured by attributes:
  * `fn` ("relu leaky_relu(negative_slope=0.2, df=0)"), one attribute per parameter with "-" for "_"
- * (`negative-slope="0.2"`), `derivative`, `kink` ("pytorch" | "left" | "right"), `range` ("-5 5"),
+ * (`negative-slope="0.2"`), `derivative`, `second-derivative` (f″ dotted; per curve `ddf=1` in `fn`), `kink` ("pytorch" | "left" | "right"), `range` ("-5 5"),
  * `y-range`, `inputs` (points to mark, "1 -2 3"), `controls`, `height` (pixels or a CSS length),
  * `theme` ("light" | "dark"; the system's when absent), `alt` (a text alternative), and `show`
  * ("plot", "density", "qmap" or several separated by spaces; "plot" when absent). "density", with `mean`

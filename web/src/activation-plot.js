@@ -5,10 +5,10 @@
 //   <activation-plot fn="relu leaky_relu(negative_slope=0.2) leaky_relu(negative_slope=0.3)" controls></activation-plot>
 //
 // Attributes (README, "Embed it"): fn, a parameter per name (negative-slope),
-// derivative, kink, range, y-range, inputs, controls, height, theme, alt,
-// and show (elements/gaussian-views.js): "density" (with mean, sd) draws the
-// distribution of f(z), z ~ N(mean, sd²); "qmap" (with weight-variance,
-// bias-variance, q0) the mean-field variance map's cobweb and χ.
+// derivative, second-derivative (f″ dotted; per curve ddf=1 in fn), kink,
+// range, y-range, inputs, controls, height, theme, alt, and show: "density"
+// (mean, sd) or "qmap" (weight-variance, bias-variance, q0), drawn by
+// elements/gaussian-views.js.
 // This file only turns attributes into a scene: the plot, its interaction,
 // legend, readout, text alternative and parameter controls are the shared
 // modules the playground uses too. Rendering is in shadow DOM, styled by a
@@ -29,7 +29,7 @@ import { renderLegend } from './plot/legend.js';
 import { CURVE_COUNT, THEMES } from './plot/theme.js';
 import { readNumber } from './curves/numbers.js';
 
-const OWN_ATTRIBUTES = ['fn', 'derivative', 'kink', 'range', 'y-range', 'inputs', 'controls', 'height', 'theme', 'alt', ...GAUSSIAN_ATTRIBUTES];
+const OWN_ATTRIBUTES = ['fn', 'derivative', 'second-derivative', 'kink', 'range', 'y-range', 'inputs', 'controls', 'height', 'theme', 'alt', ...GAUSSIAN_ATTRIBUTES];
 const DEFAULT_RANGE = [-5, 5];
 const DEFAULT_HEIGHT = '300px';
 const MAX_POINTS = 100;
@@ -39,7 +39,7 @@ export class ActivationPlot extends ElementBase {
   #parts;
   #config;
   #configKey;
-  #overrides = [];  // per curve: parameters and derivative set with the controls
+  #overrides = [];  // per curve: parameters, derivative and second derivative set with the controls
   #view;            // the view after the reader's pans and zooms, if any
   #plot;
   #table;
@@ -140,6 +140,7 @@ export class ActivationPlot extends ElementBase {
     const act = this.#core.act;
     const curves = readCurves(this, act, { ownAttributes: OWN_ATTRIBUTES, maxFunctions: CURVE_COUNT }, errors);
     const derivative = readBoolean(this, 'derivative', errors);
+    const secondDerivative = readBoolean(this, 'second-derivative', errors);
     const controls = readBoolean(this, 'controls', errors);
     const kink = readChoice(this, 'kink', [...KINK_CONVENTIONS], errors) ?? 'pytorch';
     const range = readRange(this, 'range', errors) ?? DEFAULT_RANGE;
@@ -151,7 +152,12 @@ export class ActivationPlot extends ElementBase {
     const views = readGaussianViews(this, errors);
     if (errors.length) return { errors };
     return {
-      curves: curves.map((curve, i) => ({ ...curve, colourIndex: i, derivative: curve.derivative ?? derivative })),
+      curves: curves.map((curve, i) => ({
+        ...curve,
+        colourIndex: i,
+        derivative: curve.derivative ?? derivative,
+        secondDerivative: curve.secondDerivative ?? secondDerivative,
+      })),
       controls,
       kink,
       view: { xMin: range[0], xMax: range[1], yMin: yRange?.[0], yMax: yRange?.[1] },
@@ -184,6 +190,7 @@ export class ActivationPlot extends ElementBase {
           params,
           colourIndex: curve.colourIndex,
           showDerivative: this.#overrides[i]?.derivative ?? curve.derivative,
+          showSecondDerivative: this.#overrides[i]?.secondDerivative ?? curve.secondDerivative,
           label: curveLabel(shown, curve.spec, { keep: Object.keys(curve.sources) }),
           formula: curve.spec.formula,
           visible: curve.visible,

@@ -5,6 +5,8 @@
 // a new key is one entry. A value equal to the default is not written.
 //
 //   fn=relu&fn=leaky_relu(negative_slope=0.2,df=0)   one fn per curve, in order
+//   fn=gelu(ddf=1)          a curve's flags: df=0 hides its f′, ddf=1 draws
+//                           its f″ (dotted), show=0 hides the curve
 //   negative_slope=0.2      a parameter for every curve that takes it and
 //                           doesn't set it in parentheses (embed.html's form)
 //   kink=right  x=-5,5  y=-1,5  inputs=2.0,-3.0  derivative=0  theme=dark
