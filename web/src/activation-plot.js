@@ -82,7 +82,6 @@ export class ActivationPlot extends ElementBase {
     // slotted here when the core cannot load.
     const fallback = make('div', { className: 'fallback', hidden: true }, 'fallback');
     fallback.append(document.createElement('slot'));
-    // The Gaussian views after the plot's own table: its parts come first.
     frame.append(legend, plot, valuesBox, this.#gaussian.boxes.density, this.#gaussian.boxes.qmap, controls, error, fallback);
     this.#root.append(frame);
     this.#parts = { frame, legend, plot, canvas, status, readout, values, valuesBox, controls, error, fallback };
