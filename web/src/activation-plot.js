@@ -6,7 +6,9 @@
 //
 // Attributes (README, "Embed it"): fn, a parameter per name (negative-slope),
 // derivative, second-derivative (f″ dotted; per curve ddf=1 in fn), kink,
-// range, y-range, inputs, controls, height, theme, alt.
+// range, y-range, inputs, controls, height, theme, alt, and show: "density"
+// (mean, sd) or "qmap" (weight-variance, bias-variance, q0), drawn by
+// elements/gaussian-views.js.
 // This file only turns attributes into a scene: the plot, its interaction,
 // legend, readout, text alternative and parameter controls are the shared
 // modules the playground uses too. Rendering is in shadow DOM, styled by a
@@ -19,6 +21,7 @@ import { PLOT_ELEMENT_CSS } from './elements/plot-element-styles.js';
 import { readBoolean, readChoice, readCurves, readInputs, readRange, attributeText, configurationKey } from './elements/attributes.js';
 import { MarkedPointsTable } from './elements/marked-points.js';
 import { ElementControls } from './elements/plot-controls.js';
+import { GAUSSIAN_ATTRIBUTES, GAUSSIAN_CSS, GaussianViews, readGaussianViews } from './elements/gaussian-views.js';
 import { CurvePlot } from './plot/curve-plot.js';
 import { describeFrame, readoutText } from './plot/describe.js';
 import { curvePropertiesText } from './curves/properties-text.js';
@@ -27,7 +30,7 @@ import { renderLegend } from './plot/legend.js';
 import { CURVE_COUNT, THEMES } from './plot/theme.js';
 import { readNumber } from './curves/numbers.js';
 
-const OWN_ATTRIBUTES = ['fn', 'derivative', 'second-derivative', 'kink', 'range', 'y-range', 'inputs', 'controls', 'height', 'theme', 'alt'];
+const OWN_ATTRIBUTES = ['fn', 'derivative', 'second-derivative', 'kink', 'range', 'y-range', 'inputs', 'controls', 'height', 'theme', 'alt', ...GAUSSIAN_ATTRIBUTES];
 const DEFAULT_RANGE = [-5, 5];
 const DEFAULT_HEIGHT = '300px';
 const MAX_POINTS = 100;
@@ -41,6 +44,7 @@ export class ActivationPlot extends ElementBase {
   #view;            // the view after the reader's pans and zooms, if any
   #plot;
   #table;
+  #gaussian = new GaussianViews();
   #controls;
   #hoverX;
   #drawnSize;
@@ -50,7 +54,7 @@ export class ActivationPlot extends ElementBase {
   constructor() {
     super();
     this.#root = this.attachShadow({ mode: 'open' });
-    this.#root.adoptedStyleSheets = [sharedSheet(PLOT_ELEMENT_CSS)];
+    this.#root.adoptedStyleSheets = [sharedSheet(PLOT_ELEMENT_CSS), sharedSheet(GAUSSIAN_CSS)];
     const make = (tag, props = {}, part) => {
       const element = Object.assign(document.createElement(tag), props);
       if (part) element.setAttribute('part', part);
@@ -79,7 +83,7 @@ export class ActivationPlot extends ElementBase {
     // slotted here when the core cannot load.
     const fallback = make('div', { className: 'fallback', hidden: true }, 'fallback');
     fallback.append(document.createElement('slot'));
-    frame.append(legend, plot, valuesBox, controls, error, fallback);
+    frame.append(legend, plot, valuesBox, this.#gaussian.boxes.density, this.#gaussian.boxes.qmap, controls, error, fallback);
     this.#root.append(frame);
     this.#parts = { frame, legend, plot, canvas, status, readout, values, valuesBox, controls, error, fallback };
     this.#table = new MarkedPointsTable(values);
@@ -116,11 +120,14 @@ export class ActivationPlot extends ElementBase {
       this.#render();
     });
     resize.observe(this.#parts.plot);
+    const densityResize = new ResizeObserver(() => this.#gaussian.paint());
+    for (const box of Object.values(this.#gaussian.boxes)) densityResize.observe(box);
     const stopScheme = onSchemeChange(() => {
       this.#plot?.invalidateColours();
+      this.#gaussian.invalidateColours();
       this.#core.schedule();
     });
-    this.#core.connect([() => mutations.disconnect(), () => resize.disconnect(), stopScheme]);
+    this.#core.connect([() => mutations.disconnect(), () => resize.disconnect(), () => densityResize.disconnect(), stopScheme]);
   }
 
   disconnectedCallback() {
@@ -142,6 +149,7 @@ export class ActivationPlot extends ElementBase {
     const inputs = readInputs(this, 'inputs', errors, { finite: true }) ?? [];
     if (inputs.length > MAX_POINTS) errors.push(`${attributeText('inputs', this.getAttribute('inputs'))}: at most ${MAX_POINTS} points can be marked, got ${inputs.length}`);
     const height = this.#readHeight(errors);
+    const views = readGaussianViews(this, errors);
     if (errors.length) return { errors };
     return {
       curves: curves.map((curve, i) => ({
@@ -155,6 +163,7 @@ export class ActivationPlot extends ElementBase {
       view: { xMin: range[0], xMax: range[1], yMin: yRange?.[0], yMax: yRange?.[1] },
       inputs,
       height,
+      ...views,
       alt: this.getAttribute('alt'),
     };
   }
@@ -211,6 +220,7 @@ export class ActivationPlot extends ElementBase {
       this.#view = undefined;
       this.#hoverX = undefined;
       this.#plot.invalidateColours();  // a theme attribute or a colour property may have changed
+      this.#gaussian.invalidateColours();
       this.#plot.forgetLayout();
       if (this.#config.errors) {
         this.#showErrors('This plot could not be drawn', this.#config.errors);
@@ -223,21 +233,30 @@ export class ActivationPlot extends ElementBase {
 
     error.hidden = true;
     status.hidden = true;
-    for (const element of [canvas, legend, readout, plot]) element.hidden = false;
+    const { show } = this.#config;
+    for (const element of [canvas, readout, plot]) element.hidden = !show.has('plot');
+    legend.hidden = false;
     controls.hidden = !this.#config.controls;
-    valuesBox.hidden = this.#config.inputs.length === 0;
+    valuesBox.hidden = !show.has('plot') || this.#config.inputs.length === 0;
 
+    const scene = this.#scene();
+    renderLegend(legend, scene.curves);
+    if (show.has('plot')) this.#renderPlot(scene);
+    this.#gaussian.render(this.#core.act, scene.curves, this.#config);
+    this.#core.setStatus('ready');
+    this.dispatchEvent(new CustomEvent('render', { detail: { ok: true } }));
+  }
+
+  #renderPlot(scene) {
+    const { canvas, plot } = this.#parts;
     this.#plot.measure();  // the element may have been hidden, moved or resized since
-    const frame = this.#plot.render(this.#scene(), this.#hoverX);
+    const frame = this.#plot.render(scene, this.#hoverX);
     const box = plot.getBoundingClientRect();
     this.#drawnSize = { width: box.width, height: box.height };
     this.#showReadout();
-    renderLegend(legend, frame.scene.curves);
     this.#table.render(frame.scene.curves, this.#config.inputs, (curve, x) => this.#plot.valuesAt(curve, x));
-    const propertiesOf = (curve) => curvePropertiesText(act, curve.spec, curve.params);
+    const propertiesOf = (curve) => curvePropertiesText(this.#core.act, curve.spec, curve.params);
     canvas.setAttribute('aria-label', this.#config.alt ?? describeFrame(frame, formatReadout, propertiesOf));
-    this.#core.setStatus('ready');
-    this.dispatchEvent(new CustomEvent('render', { detail: { ok: true } }));
   }
 
   #createPlot(act) {
@@ -267,6 +286,7 @@ export class ActivationPlot extends ElementBase {
   #showErrors(heading, errors) {
     const { error, status, legend, readout, valuesBox, controls, plot } = this.#parts;
     for (const element of [legend, readout, valuesBox, controls, plot]) element.hidden = true;
+    this.#gaussian.hide();
     status.hidden = true;
     renderErrors(error, heading, errors);
     this.#core.setStatus('error', errors);
