@@ -5,15 +5,13 @@
 //   <activation-plot fn="relu leaky_relu(negative_slope=0.2) leaky_relu(negative_slope=0.3)" controls></activation-plot>
 //
 // Attributes (README, "Embed it"): fn, a parameter per name (negative-slope),
-// derivative, second-derivative (f″ dotted; per curve ddf=1 in fn), kink,
-// range, y-range, inputs, controls, height, theme, alt, and show: "density"
-// (mean, sd) or "qmap" (weight-variance, bias-variance, q0), drawn by
-// elements/gaussian-views.js.
-// This file only turns attributes into a scene: the plot, its interaction,
-// legend, readout, text alternative and parameter controls are the shared
-// modules the playground uses too. Rendering is in shadow DOM, styled by a
-// constructable stylesheet (allowed under a strict CSP), so page CSS
-// neither reaches in nor is affected. Every element shares one WASM module.
+// derivative, second-derivative (f″ dotted; per curve ddf=1 in fn), kink, range,
+// y-range, inputs, controls, height, theme, alt, and show: "density" (mean, sd)
+// or "qmap" (weight-variance, bias-variance, q0), drawn by elements/gaussian-views.js.
+// This file only turns attributes into a scene: plot, interaction, legend, readout,
+// text alternative and parameter controls are the modules the playground uses too.
+// Shadow DOM, styled by a constructable stylesheet (allowed under a strict CSP):
+// page CSS neither reaches in nor is affected. All elements share one WASM module.
 import { KINK_CONVENTIONS } from './activations.js';
 import { curveLabel, formatReadout } from './curves/curve.js';
 import { ElementBase, ElementCore, defineElement, onSchemeChange, renderErrors, sharedSheet } from './elements/element-core.js';
@@ -34,7 +32,6 @@ const OWN_ATTRIBUTES = ['fn', 'derivative', 'second-derivative', 'kink', 'range'
 const DEFAULT_RANGE = [-5, 5];
 const DEFAULT_HEIGHT = '300px';
 const MAX_POINTS = 100;
-
 export class ActivationPlot extends ElementBase {
   #root;
   #parts;
@@ -255,8 +252,8 @@ export class ActivationPlot extends ElementBase {
     this.#drawnSize = { width: box.width, height: box.height };
     this.#showReadout();
     this.#table.render(frame.scene.curves, this.#config.inputs, (curve, x) => this.#plot.valuesAt(curve, x));
-    const propertiesOf = (curve) => curvePropertiesText(this.#core.act, curve.spec, curve.params);
-    canvas.setAttribute('aria-label', this.#config.alt ?? describeFrame(frame, formatReadout, propertiesOf));
+    const properties = (curve) => curvePropertiesText(this.#core.act, curve.spec, curve.params);
+    canvas.setAttribute('aria-label', this.#config.alt ?? describeFrame(frame, formatReadout, properties));
   }
 
   #createPlot(act) {
