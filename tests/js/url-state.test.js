@@ -133,3 +133,36 @@ test('a megabyte of URL is read, refused with short notices, and never throws', 
   assert.ok(notices.length >= 2);
   for (const notice of notices) assert.ok(notice.length < 400, notice.slice(0, 100));
 });
+
+test('the distribution and q-map settings round-trip and are left out at their defaults', () => {
+  const state = defaultState();
+  state.gaussian = { mean: -0.5, sd: 2.5 };
+  state.layer = { weightVariance: 2, biasVariance: 0, start: 3.25 };
+  const text = query(state);
+  assert.match(text, /mu=-0\.5/);
+  assert.match(text, /sigma=2\.5/);
+  assert.match(text, /sw2=2(&|$)/);
+  assert.match(text, /sb2=0(&|$)/);
+  assert.match(text, /q0=3\.25/);
+  const { state: back, notices } = parse(`?${text}`);
+  assert.deepEqual(notices, []);
+  assert.deepEqual(back, state);
+  assert.equal(query(defaultState()), 'fn=relu');
+});
+
+test('hostile distribution and q-map values keep the defaults, each with a notice naming it', () => {
+  const { state, notices } = parse('?mu=Infinity&sigma=0&sw2=-1&sb2=0x10&q0=%3Cscript%3E&sigma=3');
+  assert.deepEqual(state.gaussian, defaultState().gaussian);
+  assert.deepEqual(state.layer, defaultState().layer);
+  assert.deepEqual(notices, [
+    'Ignored mu="Infinity": expected a finite number.',
+    'sigma is given 2 times: the first is used.',
+    'Ignored sigma="0": expected a positive number.',
+    'Ignored sw2="-1": expected a finite number ≥ 0.',
+    'Ignored sb2="0x10": expected a finite number ≥ 0.',
+    'Ignored q0="<script>": expected a finite number ≥ 0.',
+  ]);
+  const huge = parse(`?mu=${'9'.repeat(500)}&sigma=1e-400`);
+  assert.deepEqual(huge.state.gaussian, defaultState().gaussian);
+  assert.equal(huge.notices.length, 2);
+});
