@@ -8,10 +8,11 @@ import { formatReadout } from '../../curves/curve.js';
 import { paintOnCanvas } from '../../plot/chart-canvas.js';
 import { densityView, paintDensityChart } from '../../plot/density-chart.js';
 import { describeDensity } from '../../plot/describe-distribution.js';
-import { ColourCache, curveClass } from '../../plot/theme.js';
+import { ColourCache } from '../../plot/theme.js';
 import { densityOf, momentsOf, visibleCurves } from '../gaussian-data.js';
 import { bindNumberFields } from '../number-fields.js';
-import { renderWhenVisible } from '../when-visible.js';
+import { followStore } from '../chart-panel.js';
+import { element, swatchLabel } from './curve-cells.js';
 import { finiteNumber, positiveNumber } from '../url-state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -35,14 +36,6 @@ export function distributionRows(act, state, byName) {
     density: densityOf(act, curve, state.gaussian),
     moments: momentsOf(act, curve, state.gaussian),
   }));
-}
-
-const element = (tag, props = {}) => Object.assign(document.createElement(tag), props);
-
-function swatchLabel(curve) {
-  const caption = element('span', { className: `dist-label ${curveClass(curve.colourIndex)}` });
-  caption.append(element('span', { className: 'swatch' }), ` ${curve.label}`);
-  return caption;
 }
 
 // One chart: a figure with the curve's name, its canvas (a text
@@ -108,23 +101,14 @@ export function mountDistributionPanel(store, act, byName) {
     $('moments-caption').textContent = `Moments for z ~ N(${formatReadout(mean)}, ${formatReadout(sd)}²)`;
     paintAll();
   }
-  const recolour = () => {
-    for (const chart of charts) chart.cache?.invalidate();
-    paintAll();
-  };
-
-  const schedule = renderWhenVisible(document.querySelector('section.distribution'), render);
-  store.subscribe(['curves', 'selected', 'gaussian'], schedule, { afterFrame: true });
-  store.subscribe(['theme'], recolour);
-  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', recolour);
-  let width = 0;
-  new ResizeObserver(([entry]) => {
-    if (entry.contentRect.width === width) return;
-    width = entry.contentRect.width;
-    paintAll();
-  }).observe($('dist-charts'));
-  // The fields follow the state at once (back/forward, a link): cheap.
-  store.subscribe(['gaussian'], renderFields);
-  renderFields(store.state);
-  schedule(store.state);
+  followStore(store, {
+    section: document.querySelector('section.distribution'),
+    keys: ['curves', 'selected', 'gaussian'],
+    render,
+    paint: paintAll,
+    invalidate: () => charts.forEach((chart) => chart.cache?.invalidate()),
+    fieldKey: 'gaussian',
+    renderFields,
+    resized: $('dist-charts'),
+  });
 }

@@ -3,11 +3,10 @@
 // value ('—' where PyTorch has none), and the registry's note on where and
 // why they differ. Both numbers and the note come from the core.
 import { formatReadout } from '../../curves/curve.js';
-import { curveClass } from '../../plot/theme.js';
+import { curveRow, element } from './curve-cells.js';
 import { gainOf, visibleCurves } from '../gaussian-data.js';
 
 const $ = (id) => document.getElementById(id);
-const element = (tag, props = {}) => Object.assign(document.createElement(tag), props);
 
 // The gains of every visible curve: [{ curve, gain: { value } | { error } }].
 export const gainsOf = (act, state, byName) => visibleCurves(state, byName).map((curve) => ({ curve, gain: gainOf(act, curve) }));
@@ -19,12 +18,7 @@ export const pytorchText = (pytorch) => (pytorch === null ? '—' : formatReadou
 // table: a note is a sentence or two, and in a column of its own it would
 // push the numbers off a phone's screen.
 function gainRows({ curve, gain }) {
-  const row = element('tr');
-  const head = element('th', { scope: 'row' });
-  const label = element('span', { className: `dist-label ${curveClass(curve.colourIndex)}` });
-  label.append(element('span', { className: 'swatch' }), ` ${curve.label}`);
-  head.append(label);
-  row.append(head);
+  const row = curveRow(curve);
   if (gain.error) {
     row.append(element('td', { colSpan: 2, className: 'error-text', textContent: gain.error }));
     return [row];

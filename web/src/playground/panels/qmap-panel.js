@@ -10,15 +10,15 @@ import { formatReadout } from '../../curves/curve.js';
 import { paintOnCanvas } from '../../plot/chart-canvas.js';
 import { cobwebView, paintCobweb } from '../../plot/cobweb-chart.js';
 import { describeCobweb } from '../../plot/describe-distribution.js';
-import { ColourCache, curveClass } from '../../plot/theme.js';
+import { ColourCache } from '../../plot/theme.js';
 import { paintTrajectories, trajectoryView } from '../../plot/trajectory-chart.js';
 import { cobwebOf, fixedPointOf, meanVarianceOf, sampleMap, TRAJECTORY_STARTS, TRAJECTORY_STEPS, visibleCurves } from '../gaussian-data.js';
 import { bindNumberFields } from '../number-fields.js';
-import { renderWhenVisible } from '../when-visible.js';
+import { followStore } from '../chart-panel.js';
+import { curveRow, element } from './curve-cells.js';
 import { nonNegativeNumber } from '../url-state.js';
 
 const $ = (id) => document.getElementById(id);
-const element = (tag, props = {}) => Object.assign(document.createElement(tag), props);
 
 const FIELDS = [
   { id: 'qmap-sw2', key: 'weightVariance', label: 'σ_w²', check: nonNegativeNumber, expected: 'a finite number ≥ 0' },
@@ -37,12 +37,7 @@ function cobwebScene(act, curve, layer) {
 }
 
 function fixedPointRow(curve, result) {
-  const row = element('tr');
-  const head = element('th', { scope: 'row' });
-  const label = element('span', { className: `dist-label ${curveClass(curve.colourIndex)}` });
-  label.append(element('span', { className: 'swatch' }), ` ${curve.label}`);
-  head.append(label);
-  row.append(head);
+  const row = curveRow(curve);
   if (result.error) {
     row.append(element('td', { colSpan: 3, className: 'error-text', textContent: result.error }));
     return row;
@@ -113,23 +108,14 @@ export function mountQmapPanel(store, act, byName) {
     pathsCanvas.setAttribute('aria-label', `Trajectories of the (mean, variance) map: ${scenes.paths.summary}`);
     paint();
   }
-  const recolour = () => {
-    for (const cache of caches) cache.invalidate();
-    paint();
-  };
-
-  const schedule = renderWhenVisible(document.querySelector('section.qmap'), render);
-  store.subscribe(['curves', 'selected', 'layer'], schedule, { afterFrame: true });
-  store.subscribe(['theme'], recolour);
-  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', recolour);
-  let width = 0;
-  new ResizeObserver(([entry]) => {
-    if (entry.contentRect.width === width) return;
-    width = entry.contentRect.width;
-    paint();
-  }).observe(cobwebCanvas);
-  // The fields follow the state at once (back/forward, a link): cheap.
-  store.subscribe(['layer'], renderFields);
-  renderFields(store.state);
-  schedule(store.state);
+  followStore(store, {
+    section: document.querySelector('section.qmap'),
+    keys: ['curves', 'selected', 'layer'],
+    render,
+    paint,
+    invalidate: () => caches.forEach((cache) => cache.invalidate()),
+    fieldKey: 'layer',
+    renderFields,
+    resized: cobwebCanvas,
+  });
 }
