@@ -6,7 +6,7 @@
 //
 // Generic: a sampled curve and a list of iterates, no activations. It
 // paints with draw.js' frame, so it reads like the curve plot.
-import { paintAxes } from './draw.js';
+import { paintChartFrame } from './chart-canvas.js';
 import { clampPixel } from './draw-curves.js';
 
 const MARGIN = 1.25;
@@ -49,12 +49,7 @@ export function cobwebPoints(iterates) {
 // none) in `view` on `ctx`, `size` CSS pixels large, the map in `colour`,
 // the frame in `colours` (theme.js). Returns { area }.
 export function paintCobweb(ctx, size, { map, iterates, fixedPoint, view, colour, colours }) {
-  const { area, t } = paintAxes(ctx, size, view, colours);
-  ctx.save();
-  ctx.beginPath();
-  ctx.rect(area.left, area.top, area.width, area.height);
-  ctx.clip();
-  ctx.lineJoin = 'round';
+  const { area, t } = paintChartFrame(ctx, size, view, colours);
   ctx.strokeStyle = colours.axis;
   ctx.lineWidth = 1.5;
   ctx.setLineDash([6, 4]);

@@ -9,7 +9,7 @@
 // Generic: it knows series of (value, density) samples and atoms, not
 // activations. It paints with draw.js' frame, so it reads like the curve
 // plot.
-import { paintAxes } from './draw.js';
+import { paintChartFrame } from './chart-canvas.js';
 import { clampPixel } from './draw-curves.js';
 
 // The y range is fitted to this quantile of the finite densities, times
@@ -134,12 +134,7 @@ function drawAtom(ctx, t, area, { value, probability }, { colour, background }, 
 // }]) in `view` (densityView's) on `ctx`, `size` CSS pixels large, with
 // `colours` (theme.js). `format(p)` writes a probability. Returns { area }.
 export function paintDensityChart(ctx, size, { series, view, colours, format = (p) => p.toPrecision(3) }) {
-  const { area, t } = paintAxes(ctx, size, view, colours);
-  ctx.save();
-  ctx.beginPath();
-  ctx.rect(area.left, area.top, area.width, area.height);
-  ctx.clip();
-  ctx.lineJoin = 'round';
+  const { area, t } = paintChartFrame(ctx, size, view, colours);
   for (const entry of series) strokeDensity(ctx, t, area, entry);
   const taken = [];
   for (const entry of series) {

@@ -6,7 +6,7 @@
 //
 // Generic: points and colours, no activations. It paints with draw.js'
 // frame, so it reads like the curve plot.
-import { paintAxes } from './draw.js';
+import { paintChartFrame } from './chart-canvas.js';
 import { clampPixel } from './draw-curves.js';
 
 const PADDING = 0.12;
@@ -41,12 +41,7 @@ export function trajectoryView(paths, target) {
 // Paints `paths` ([{ points: [{ x, y }], colour }]) and `target` ({ x, y })
 // in `view` on `ctx`, `size` CSS pixels large, with `colours` (theme.js).
 export function paintTrajectories(ctx, size, { paths, target, view, colours }) {
-  const { area, t } = paintAxes(ctx, size, view, colours);
-  ctx.save();
-  ctx.beginPath();
-  ctx.rect(area.left, area.top, area.width, area.height);
-  ctx.clip();
-  ctx.lineJoin = 'round';
+  const { area, t } = paintChartFrame(ctx, size, view, colours);
   for (const { points, colour } of paths) {
     const finite = points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
     const at = (p) => [t.toPx(p.x), clampPixel(t.toPy(p.y))];
