@@ -1,13 +1,15 @@
 // Writes what is derived from the registry into files that can't run code:
-// the TypeScript names and parameter types (web/src/registry.generated.d.ts)
-// and the README's table of activations. Reads the registry from the built
-// WASM module, so it runs after `npm run build`.
+// the TypeScript names and parameter types (web/src/registry.generated.d.ts),
+// the README's table of activations and the table of moments and gains at
+// N(0, 1) (docs/moments.md, scripts/moments-docs.mjs). Reads the registry
+// from the built WASM module, so it runs after `npm run build`.
 //   node scripts/generate-registry-docs.mjs          rewrite the files
 //   node scripts/generate-registry-docs.mjs --check  fail if they are stale
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { loadActivations } from 'activation-playground';
 import { libraryNamesCell, libraryTypesFor } from './library-names-docs.mjs';
 import { propertiesText } from '../web/src/curves/properties-text.js';
+import { MOMENTS_DOC, momentsDocFor } from './moments-docs.mjs';
 
 const TYPES_FILE = new URL('../web/src/registry.generated.d.ts', import.meta.url);
 const README_FILE = new URL('../README.md', import.meta.url);
@@ -107,6 +109,7 @@ export async function generatedFiles() {
   return [
     { url: TYPES_FILE, text: typesFor(list, libraries) },
     { url: README_FILE, text: withTable(readme, tableFor(list, libraries)) },
+    { url: MOMENTS_DOC, text: momentsDocFor(act) },
   ];
 }
 
@@ -120,6 +123,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.error(`${url.pathname} is out of date: run node scripts/generate-registry-docs.mjs`);
       stale++;
     } else {
+      await mkdir(new URL('.', url), { recursive: true });
       await writeFile(url, text);
       console.log(`wrote ${url.pathname}`);
     }

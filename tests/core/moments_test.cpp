@@ -217,6 +217,27 @@ TEST_CASE("gain: variance preserving beside PyTorch's calculate_gain", "[moments
     CHECK(lg.variance_preserving == Approx(*lg.pytorch).epsilon(1e-14));
 }
 
+TEST_CASE("gain: the figures the notes quote are the core's", "[moments][gain]") {
+    // The sigmoid and tanh notes quote E[f²], the gain and a fixed point to
+    // the digits shown; a change in the core that moves them fails here.
+    const auto sigmoid = *find_activation("sigmoid");
+    const auto tanh_id = *find_activation("tanh");
+    CHECK(moments(sigmoid, default_params(sigmoid), {0, 1}).value.mean_square == Approx(0.2934).margin(5e-5));
+    CHECK(gain(sigmoid, default_params(sigmoid)).variance_preserving == Approx(1.8462).margin(5e-5));
+    CHECK(variance_fixed_point(sigmoid, default_params(sigmoid), {1, 0}).q == Approx(0.26).margin(5e-3));
+    CHECK(gain(tanh_id, default_params(tanh_id)).variance_preserving == Approx(1.5925).margin(5e-5));
+    CHECK((5.0 / 3) / gain(tanh_id, default_params(tanh_id)).variance_preserving == Approx(1.047).margin(5e-4));
+    CHECK(variance_fixed_point(tanh_id, default_params(tanh_id), {25.0 / 9, 0}).q == Approx(1.18).margin(5e-3));
+    const std::string_view sigmoid_note = gain(sigmoid, default_params(sigmoid)).note;
+    const std::string_view tanh_note = gain(tanh_id, default_params(tanh_id)).note;
+    CHECK(sigmoid_note.find("0.2934") != std::string_view::npos);
+    CHECK(sigmoid_note.find("1.8462") != std::string_view::npos);
+    CHECK(sigmoid_note.find("q* ≈ 0.26") != std::string_view::npos);
+    CHECK(tanh_note.find("1.5925") != std::string_view::npos);
+    CHECK(tanh_note.find("4.7%") != std::string_view::npos);
+    CHECK(tanh_note.find("q* ≈ 1.18") != std::string_view::npos);
+}
+
 TEST_CASE("fixed points: q* and chi against the references", "[moments][fixed_point][reference]") {
     std::string table;
     for (std::size_t i = 0; i < kActivationCount; ++i) {

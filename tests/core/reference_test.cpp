@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "activations/activations.hpp"
+#include "reference_table.hpp"
 #include "test_support.hpp"
 // The build's vector kernels, named in the report.
 #include "kernels/vector_kernels.hpp"
@@ -65,141 +66,32 @@ std::optional<T> derivative_floor(const ActivationSpec& spec, T x) {
 // ---------------------------------------------------------------------------
 // The data files.
 
-struct Block {
-    std::vector<std::pair<std::string, std::string>> params;  // name, value as written
-    std::string type;                                         // "double" or "float"
-    std::vector<std::array<std::string, 5>> rows;  // x, f, df_pytorch, df_left, df_right
-    int line = 0;
-};
-
-std::vector<std::string> split_tabs(const std::string& line) {
-    std::vector<std::string> fields;
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t tab = line.find('\t', start);
-        fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-        if (tab == std::string::npos) break;
-        start = tab + 1;
-    }
-    return fields;
-}
+using reference_table::Block;
+using reference_table::describe_params;
+using reference_table::map_params;
+using reference_table::parse_number;
+using reference_table::show;
 
 std::string reference_path(std::string_view name) {
     return std::string(ACTIVATIONS_REFERENCE_DIR) + "/" + std::string(name) + ".tsv";
 }
 
-// Reads a reference file; returns false (with a reason) if it is missing or
-// malformed.
+// The shared reader, then this table's shape: each block typed double or
+// float, with the columns x, f, df_pytorch, df_left, df_right.
 bool read_blocks(const std::string& path, std::vector<Block>& blocks, std::string& error) {
-    std::ifstream in(path);
-    if (!in) {
-        error = "no reference data: cannot open " + path +
-                " (run tests/reference/make_reference.py)";
-        return false;
-    }
-    std::string line;
-    int number = 0;
-    while (std::getline(in, line)) {
-        ++number;
-        if (line.empty() || line[0] == '#') continue;
-        const auto fields = split_tabs(line);
-        if (fields[0] == "params") {
-            Block block;
-            block.line = number;
-            for (std::size_t i = 1; i < fields.size(); ++i) {
-                const auto eq = fields[i].find('=');
-                if (eq == std::string::npos) {
-                    error = path + ":" + std::to_string(number) + ": expected name=value, got " + fields[i];
-                    return false;
-                }
-                block.params.emplace_back(fields[i].substr(0, eq), fields[i].substr(eq + 1));
-            }
-            blocks.push_back(std::move(block));
-        } else if (fields[0] == "type") {
-            if (blocks.empty() || fields.size() != 2 || (fields[1] != "double" && fields[1] != "float")) {
-                error = path + ":" + std::to_string(number) + ": bad type line";
-                return false;
-            }
-            blocks.back().type = fields[1];
-        } else if (fields[0] == "x") {
-            continue;  // the column header
-        } else {
-            if (blocks.empty() || blocks.back().type.empty() || fields.size() != 5) {
-                error = path + ":" + std::to_string(number) + ": expected 5 columns after params and type";
-                return false;
-            }
-            blocks.back().rows.push_back({fields[0], fields[1], fields[2], fields[3], fields[4]});
-        }
-    }
-    if (blocks.empty()) {
-        error = path + ": no data";
-        return false;
-    }
-    return true;
-}
-
-// Decimal text to T, rounded once (strtof for float, never through double).
-template <class T>
-T parse_number(const std::string& text) {
-    if constexpr (std::is_same_v<T, float>) {
-        return std::strtof(text.c_str(), nullptr);
-    } else {
-        return std::strtod(text.c_str(), nullptr);
-    }
-}
-
-// The block's parameters in registry order; a choice's value is the index of
-// its name. Every registry parameter must be given, and nothing else.
-bool map_params(const ActivationSpec& spec, const Block& block, ParamValues& values, std::string& error) {
-    values = {};
-    const auto params = spec.params();
-    std::vector<bool> given(params.size(), false);
-    for (const auto& param : block.params) {
-        const std::string& name = param.first;  // (clang 14 lambdas cannot capture structured bindings)
-        const std::string& text = param.second;
-        const auto it = std::find_if(params.begin(), params.end(), [&](const ParamSpec& p) { return p.name == name; });
-        if (it == params.end()) {
-            error = "reference data names a parameter the registry lacks: " + name;
+    if (!reference_table::read(path, "x", blocks, error)) return false;
+    for (const Block& block : blocks) {
+        const std::string where = path + ":" + std::to_string(block.line);
+        if (block.type != "double" && block.type != "float") {
+            error = where + ": expected a type line, double or float";
             return false;
         }
-        const auto index = static_cast<std::size_t>(it - params.begin());
-        given[index] = true;
-        if (!it->choices().empty()) {
-            const auto choices = it->choices();
-            const auto choice = std::find(choices.begin(), choices.end(), std::string_view(text));
-            if (choice == choices.end()) {
-                error = "unknown choice " + name + "=" + text;
-                return false;
-            }
-            values[index] = static_cast<double>(choice - choices.begin());
-        } else {
-            values[index] = std::strtod(text.c_str(), nullptr);
-        }
-    }
-    for (std::size_t i = 0; i < params.size(); ++i) {
-        if (!given[i]) {
-            error = "reference data lacks the parameter " + std::string(params[i].name);
+        if (block.columns.size() != 5) {
+            error = where + ": expected 5 columns (x, f, df_pytorch, df_left, df_right)";
             return false;
         }
     }
     return true;
-}
-
-std::string describe_params(const Block& block) {
-    std::string out = "[";
-    for (const auto& [name, text] : block.params) {
-        if (out.size() > 1) out += ", ";
-        out += name + "=" + text;
-    }
-    return out + "]";
-}
-
-template <class T>
-std::string show(T v) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*g (%a)", std::is_same_v<T, float> ? 9 : 17,
-                  static_cast<double>(v), static_cast<double>(v));
-    return buffer;
 }
 
 // ---------------------------------------------------------------------------

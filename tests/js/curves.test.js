@@ -20,7 +20,10 @@ test('URL form, attribute form and label round-trip for every activation and its
       for (const preset of param.presets ?? []) variants.push({ [param.name]: preset.value });
     }
     for (const params of variants) {
-      for (const flags of [{ derivative: true, visible: true }, { derivative: false, visible: false }]) {
+      for (const flags of [
+        { derivative: true, secondDerivative: false, visible: true },
+        { derivative: false, secondDerivative: true, visible: false },
+      ]) {
         const curve = { name: spec.name, params, ...flags };
         const url = curveText(curve, spec, { compact: true });
         const attribute = curveText(curve, spec);
@@ -40,7 +43,12 @@ test('URL form, attribute form and label round-trip for every activation and its
 });
 
 test('the grammar accepts spaces, quotes and separators the same way everywhere', () => {
-  assert.deepEqual(fromText(' leaky_relu ( negative_slope = 0.2 , df = 0 ) ').curve, { name: 'leaky_relu', params: { negative_slope: 0.2 }, derivative: false, visible: true });
+  assert.deepEqual(fromText(' leaky_relu ( negative_slope = 0.2 , df = 0 ) ').curve, { name: 'leaky_relu', params: { negative_slope: 0.2 }, derivative: false, secondDerivative: false, visible: true });
+  // f″ is off unless asked for, per curve: ddf=1.
+  assert.equal(fromText('relu(ddf=1)').curve.secondDerivative, true);
+  assert.equal(curveText({ ...fromText('tanh(ddf=1)').curve }, byName.get('tanh'), { compact: true }), 'tanh(ddf=1)');
+  assert.equal(curveText(fromText('tanh(ddf=0)').curve, byName.get('tanh')), 'tanh');
+  assert.match(fromText('relu(ddf=2)').problems[0].message, /ddf=1 or ddf=0/);
   assert.deepEqual(fromText('gelu(approximate="tanh")').curve.params, { approximate: 'tanh' });
   assert.deepEqual(fromText("gelu(approximate='tanh')").curve.params, { approximate: 'tanh' });
   assert.deepEqual(fromText('leaky_relu(negative-slope=0.3)').curve.params, { negative_slope: 0.3 });

@@ -93,6 +93,14 @@ test('several curves keep their own parameters and derivative switches', () => {
   assert.match(iframe, /title="Plot of ReLU and Leaky ReLU"/);
 });
 
+test('f″ embeds as second-derivative when every curve draws it, else as ddf=1 per curve', () => {
+  assert.deepEqual(elementAttributes(stateFrom('?fn=gelu(ddf=1)'), list), [['fn', 'gelu'], ['derivative', ''], ['second-derivative', '']]);
+  assert.deepEqual(elementAttributes(stateFrom('?fn=relu(ddf=1)&fn=tanh'), list), [['fn', 'relu(ddf=1) tanh'], ['derivative', '']]);
+  const { iframe } = embedSnippets(stateFrom('?fn=relu(ddf=1)&fn=tanh'), list, PAGE);
+  const src = new URL(iframe.match(/src="([^"]*)"/)[1].replaceAll('&amp;', '&'));
+  assert.deepEqual(src.searchParams.getAll('fn'), ['relu(ddf=1)', 'tanh']);
+});
+
 test('hidden curves are left out of the embed', () => {
   const state = stateFrom('?fn=relu(show=0)&fn=leaky_relu');
   assert.deepEqual(elementAttributes(state, list)[0], ['fn', 'leaky_relu']);

@@ -104,6 +104,16 @@ test('secondDerivative: values, kink conventions and jumps of f′ as data', () 
   const celu = act.sampleSecondDerivative('celu', { from: -1, to: 1 }, { alpha: 0.5 }).breaks[0];
   assert.equal(celu.derivativeJump, 0);
   assert.equal(celu.secondDerivativeJump, -2);
+  // options.into receives x and f″, as sample()'s does; bad arrays are named.
+  const into = { x: new Float64Array(5), ddy: new Float64Array(5) };
+  const written = act.sampleSecondDerivative('tanh', { from: -1, to: 1, count: 5 }, {}, { into });
+  assert.ok(written.x === into.x && written.ddy === into.ddy);
+  assert.deepEqual(Array.from(into.x), [-1, -0.5, 0, 0.5, 1]);
+  assert.equal(into.ddy[3], act.secondDerivative('tanh', 0.5));
+  assert.throws(() => act.sampleSecondDerivative('tanh', { from: -1, to: 1, count: 4 }, {}, { into }), (e) => e instanceof RangeError && /options.into.x has length 5 but range.count is 4/.test(e.message));
+  assert.throws(() => act.sampleSecondDerivative('tanh', { from: -1, to: 1, count: 5 }, {}, { into: { x: into.x, ddy: into.x } }), /share memory/);
+  assert.throws(() => act.sampleSecondDerivative('tanh', { from: -1, to: 1, count: 5 }, {}, { into: { ...into, y: into.x } }), /unknown field "y" of options.into \(expected: x, ddy\)/);
+  assert.throws(() => act.sampleSecondDerivative('tanh', { from: -1, to: 1, count: 5 }, {}, { into: { x: [0, 0, 0, 0, 0], ddy: into.ddy } }), TypeError);
   for (const { name, secondDerivative } of act.list()) {
     assert.ok(secondDerivative.formula.startsWith('f″'), name);
     assert.ok(secondDerivative.atBreakpoints.length > 0, name);

@@ -17,7 +17,7 @@ const bundle = JSON.parse(readFileSync(join(root, 'build/site-bundle.json'), 'ut
 const sitePath = (output) => output.replace(/^build\/site\//, '');
 
 // Modules the first plot must not wait for: the tutorial examples, Python
-// formatting, exports and embed snippets.
+// formatting, exports, embed snippets and the panels on Gaussian inputs.
 const LATER = [
   'web/src/playground/tutorial-articles.js',
   'web/src/playground/examples-panel.js',
@@ -29,6 +29,12 @@ const LATER = [
   'web/src/playground/embed-snippets.js',
   'web/src/playground/panels/evaluate-panel.js',
   'web/src/curves/code-export.js',
+  'web/src/playground/panels/gaussian-panels.js',
+  'web/src/playground/panels/distribution-panel.js',
+  'web/src/playground/panels/qmap-panel.js',
+  'web/src/playground/gaussian-data.js',
+  'web/src/plot/density-chart.js',
+  'web/src/plot/cobweb-chart.js',
 ];
 
 let server;

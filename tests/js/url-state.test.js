@@ -19,9 +19,9 @@ test('an empty query is the default view', () => {
 test('curves, parameters and options round-trip', () => {
   const state = defaultState();
   state.curves = [
-    { name: 'relu', params: {}, derivative: false, visible: true },
-    { name: 'leaky_relu', params: { negative_slope: 0.2 }, derivative: true, visible: false },
-    { name: 'gelu', params: { approximate: 'tanh' }, derivative: true, visible: true },
+    { name: 'relu', params: {}, derivative: false, secondDerivative: true, visible: true },
+    { name: 'leaky_relu', params: { negative_slope: 0.2 }, derivative: true, secondDerivative: false, visible: false },
+    { name: 'gelu', params: { approximate: 'tanh' }, derivative: true, secondDerivative: true, visible: true },
   ];
   state.kink = 'right';
   state.view = { xMin: -2, xMax: 3.5, yMin: -1, yMax: 4 };
@@ -31,6 +31,11 @@ test('curves, parameters and options round-trip', () => {
   const { state: back, notices } = parse(`?${query(state)}`);
   assert.deepEqual(notices, []);
   assert.deepEqual(back, state);
+  // f″ per curve, as ddf=1 in its fn.
+  assert.deepEqual(new URLSearchParams(query(state)).getAll('fn'), ['relu(df=0,ddf=1)', 'leaky_relu(negative_slope=0.2,show=0)', 'gelu(approximate=tanh,ddf=1)']);
+  const bad = parse('?fn=relu(ddf=yes)&fn=tanh(ddf=1)');
+  assert.deepEqual(bad.notices, ['Ignored part of fn="relu(ddf=yes)": ddf="yes" for relu: expected ddf=1 or ddf=0.']);
+  assert.deepEqual(bad.state.curves.map((c) => c.secondDerivative), [false, true]);
 });
 
 test('tiny and huge view bounds round-trip exactly', () => {
@@ -127,4 +132,37 @@ test('a megabyte of URL is read, refused with short notices, and never throws', 
   const { notices } = parse(huge);
   assert.ok(notices.length >= 2);
   for (const notice of notices) assert.ok(notice.length < 400, notice.slice(0, 100));
+});
+
+test('the distribution and q-map settings round-trip and are left out at their defaults', () => {
+  const state = defaultState();
+  state.gaussian = { mean: -0.5, sd: 2.5 };
+  state.layer = { weightVariance: 2, biasVariance: 0, start: 3.25 };
+  const text = query(state);
+  assert.match(text, /mu=-0\.5/);
+  assert.match(text, /sigma=2\.5/);
+  assert.match(text, /sw2=2(&|$)/);
+  assert.match(text, /sb2=0(&|$)/);
+  assert.match(text, /q0=3\.25/);
+  const { state: back, notices } = parse(`?${text}`);
+  assert.deepEqual(notices, []);
+  assert.deepEqual(back, state);
+  assert.equal(query(defaultState()), 'fn=relu');
+});
+
+test('hostile distribution and q-map values keep the defaults, each with a notice naming it', () => {
+  const { state, notices } = parse('?mu=Infinity&sigma=0&sw2=-1&sb2=0x10&q0=%3Cscript%3E&sigma=3');
+  assert.deepEqual(state.gaussian, defaultState().gaussian);
+  assert.deepEqual(state.layer, defaultState().layer);
+  assert.deepEqual(notices, [
+    'Ignored mu="Infinity": expected a finite number.',
+    'sigma is given 2 times: the first is used.',
+    'Ignored sigma="0": expected a positive number.',
+    'Ignored sw2="-1": expected a finite number ≥ 0.',
+    'Ignored sb2="0x10": expected a finite number ≥ 0.',
+    'Ignored q0="<script>": expected a finite number ≥ 0.',
+  ]);
+  const huge = parse(`?mu=${'9'.repeat(500)}&sigma=1e-400`);
+  assert.deepEqual(huge.state.gaussian, defaultState().gaussian);
+  assert.equal(huge.notices.length, 2);
 });

@@ -36,6 +36,7 @@ const curve = fc.constantFrom(...list).chain((spec) =>
   fc.record({
     params: fc.record(Object.fromEntries(spec.params.map((p) => [p.name, paramValue(p)])), { requiredKeys: [] }),
     derivative: fc.boolean(),
+    secondDerivative: fc.boolean(),
     visible: fc.boolean(),
   }).map(({ params, ...flags }) => {
     const kept = Object.fromEntries(Object.entries(params).filter(([key, value]) => value !== spec.params.find((p) => p.name === key).default));
@@ -70,6 +71,12 @@ const state = fc.record({
     n: fc.integer({ min: 1, max: MAX_SAMPLE_SIZE }),
     seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
   }).map((stats) => ({ ...stats })),  // plain objects, as the page's
+  gaussian: fc.record({ mean: finite, sd: fc.double({ min: Number.MIN_VALUE, max: 1e300, noNaN: true }) }).map((g) => ({ ...g })),
+  layer: fc.record({
+    weightVariance: fc.double({ min: 0, max: 1e300, noNaN: true }),
+    biasVariance: fc.double({ min: 0, max: 1e300, noNaN: true }),
+    start: fc.double({ min: 0, max: 1e300, noNaN: true }),
+  }).map((layer) => ({ ...layer })),
 }).map((s) => ({ ...s }));
 
 test('every state the page can hold reads back from its link as the same state', () => {
@@ -83,7 +90,7 @@ test('every state the page can hold reads back from its link as the same state',
 });
 
 test('reading any query never throws, and notices stay short', () => {
-  const keys = fc.constantFrom('fn', 'kink', 'x', 'y', 'inputs', 'derivative', 'theme', 'stats', 'mean', 'sd', 'n', 'seed', 'negative_slope', 'alpha', 'zzz');
+  const keys = fc.constantFrom('fn', 'kink', 'x', 'y', 'inputs', 'derivative', 'theme', 'stats', 'mean', 'sd', 'n', 'seed', 'mu', 'sigma', 'sw2', 'sb2', 'q0', 'negative_slope', 'alpha', 'zzz');
   const value = fc.oneof(fc.string({ maxLength: 3000 }), fc.constantFrom('1,1.0000000000000002', '-1e308,1e308', 'leaky_relu(negative_slope=1e999)', 'relu(', 'hardtanh(min_val=2,max_val=1)'));
   run(fc.property(fc.array(fc.tuple(keys, value), { maxLength: 12 }), (pairs) => {
     const query = new URLSearchParams(pairs).toString();

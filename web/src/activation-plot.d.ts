@@ -14,9 +14,14 @@ export interface RenderDetail {
 /**
  * A live plot of one or more activations, configured by attributes:
  * `fn` ("relu leaky_relu(negative_slope=0.2, df=0)"), one attribute per parameter with "-" for "_"
- * (`negative-slope="0.2"`), `derivative`, `kink` ("pytorch" | "left" | "right"), `range` ("-5 5"),
+ * (`negative-slope="0.2"`), `derivative`, `second-derivative` (f″ dotted; per curve `ddf=1` in `fn`), `kink` ("pytorch" | "left" | "right"), `range` ("-5 5"),
  * `y-range`, `inputs` (points to mark, "1 -2 3"), `controls`, `height` (pixels or a CSS length),
- * `theme` ("light" | "dark"; the system's when absent) and `alt` (a text alternative).
+ * `theme` ("light" | "dark"; the system's when absent), `alt` (a text alternative), and `show`
+ * ("plot", "density", "qmap" or several separated by spaces; "plot" when absent). "density", with `mean`
+ * and `sd` (z ~ N(mean, sd²), 0 and 1 unless given), draws the distribution of f(z), point masses as
+ * spikes with their probability, and a table of its moments; "qmap", with `weight-variance`,
+ * `bias-variance` and `q0` (σ_w², σ_b², q₀: 1, 0, 1 unless given), the first curve's variance map as a
+ * cobweb to its fixed point and a table of q*, χ and the regime of every curve.
  * It re-renders when any attribute changes and sizes itself to its container. Its children are
  * fallback content (a text alternative, an image): shown where the script does not run, and beside
  * the error when the WASM core cannot load.

@@ -5,12 +5,13 @@
 //   <activation-plot fn="relu leaky_relu(negative_slope=0.2) leaky_relu(negative_slope=0.3)" controls></activation-plot>
 //
 // Attributes (README, "Embed it"): fn, a parameter per name (negative-slope),
-// derivative, kink, range, y-range, inputs, controls, height, theme, alt.
-// This file only turns attributes into a scene: the plot, its interaction,
-// legend, readout, text alternative and parameter controls are the shared
-// modules the playground uses too. Rendering is in shadow DOM, styled by a
-// constructable stylesheet (allowed under a strict CSP), so page CSS
-// neither reaches in nor is affected. Every element shares one WASM module.
+// derivative, second-derivative (f″ dotted; per curve ddf=1 in fn), kink, range,
+// y-range, inputs, controls, height, theme, alt, and show: "density" (mean, sd)
+// or "qmap" (weight-variance, bias-variance, q0), drawn by elements/gaussian-views.js.
+// This file only turns attributes into a scene: plot, interaction, legend, readout,
+// text alternative and parameter controls are the modules the playground uses too.
+// Shadow DOM, styled by a constructable stylesheet (allowed under a strict CSP):
+// page CSS neither reaches in nor is affected. All elements share one WASM module.
 import { KINK_CONVENTIONS } from './activations.js';
 import { curveLabel, formatReadout } from './curves/curve.js';
 import { ElementBase, ElementCore, defineElement, onSchemeChange, renderErrors, sharedSheet } from './elements/element-core.js';
@@ -18,6 +19,7 @@ import { PLOT_ELEMENT_CSS } from './elements/plot-element-styles.js';
 import { readBoolean, readChoice, readCurves, readInputs, readRange, attributeText, configurationKey } from './elements/attributes.js';
 import { MarkedPointsTable } from './elements/marked-points.js';
 import { ElementControls } from './elements/plot-controls.js';
+import { GAUSSIAN_ATTRIBUTES, GAUSSIAN_CSS, GaussianViews, readGaussianViews } from './elements/gaussian-views.js';
 import { CurvePlot } from './plot/curve-plot.js';
 import { describeFrame, readoutText } from './plot/describe.js';
 import { curvePropertiesText } from './curves/properties-text.js';
@@ -26,20 +28,20 @@ import { renderLegend } from './plot/legend.js';
 import { CURVE_COUNT, THEMES } from './plot/theme.js';
 import { readNumber } from './curves/numbers.js';
 
-const OWN_ATTRIBUTES = ['fn', 'derivative', 'kink', 'range', 'y-range', 'inputs', 'controls', 'height', 'theme', 'alt'];
+const OWN_ATTRIBUTES = ['fn', 'derivative', 'second-derivative', 'kink', 'range', 'y-range', 'inputs', 'controls', 'height', 'theme', 'alt', ...GAUSSIAN_ATTRIBUTES];
 const DEFAULT_RANGE = [-5, 5];
 const DEFAULT_HEIGHT = '300px';
 const MAX_POINTS = 100;
-
 export class ActivationPlot extends ElementBase {
   #root;
   #parts;
   #config;
   #configKey;
-  #overrides = [];  // per curve: parameters and derivative set with the controls
+  #overrides = [];  // per curve: parameters, derivative and second derivative set with the controls
   #view;            // the view after the reader's pans and zooms, if any
   #plot;
   #table;
+  #gaussian = new GaussianViews();
   #controls;
   #hoverX;
   #drawnSize;
@@ -49,7 +51,7 @@ export class ActivationPlot extends ElementBase {
   constructor() {
     super();
     this.#root = this.attachShadow({ mode: 'open' });
-    this.#root.adoptedStyleSheets = [sharedSheet(PLOT_ELEMENT_CSS)];
+    this.#root.adoptedStyleSheets = [sharedSheet(PLOT_ELEMENT_CSS), sharedSheet(GAUSSIAN_CSS)];
     const make = (tag, props = {}, part) => {
       const element = Object.assign(document.createElement(tag), props);
       if (part) element.setAttribute('part', part);
@@ -78,7 +80,7 @@ export class ActivationPlot extends ElementBase {
     // slotted here when the core cannot load.
     const fallback = make('div', { className: 'fallback', hidden: true }, 'fallback');
     fallback.append(document.createElement('slot'));
-    frame.append(legend, plot, valuesBox, controls, error, fallback);
+    frame.append(legend, plot, valuesBox, this.#gaussian.boxes.density, this.#gaussian.boxes.qmap, controls, error, fallback);
     this.#root.append(frame);
     this.#parts = { frame, legend, plot, canvas, status, readout, values, valuesBox, controls, error, fallback };
     this.#table = new MarkedPointsTable(values);
@@ -115,11 +117,14 @@ export class ActivationPlot extends ElementBase {
       this.#render();
     });
     resize.observe(this.#parts.plot);
+    const densityResize = new ResizeObserver(() => this.#gaussian.paint());
+    for (const box of Object.values(this.#gaussian.boxes)) densityResize.observe(box);
     const stopScheme = onSchemeChange(() => {
       this.#plot?.invalidateColours();
+      this.#gaussian.invalidateColours();
       this.#core.schedule();
     });
-    this.#core.connect([() => mutations.disconnect(), () => resize.disconnect(), stopScheme]);
+    this.#core.connect([() => mutations.disconnect(), () => resize.disconnect(), () => densityResize.disconnect(), stopScheme]);
   }
 
   disconnectedCallback() {
@@ -132,6 +137,7 @@ export class ActivationPlot extends ElementBase {
     const act = this.#core.act;
     const curves = readCurves(this, act, { ownAttributes: OWN_ATTRIBUTES, maxFunctions: CURVE_COUNT }, errors);
     const derivative = readBoolean(this, 'derivative', errors);
+    const secondDerivative = readBoolean(this, 'second-derivative', errors);
     const controls = readBoolean(this, 'controls', errors);
     const kink = readChoice(this, 'kink', [...KINK_CONVENTIONS], errors) ?? 'pytorch';
     const range = readRange(this, 'range', errors) ?? DEFAULT_RANGE;
@@ -140,14 +146,21 @@ export class ActivationPlot extends ElementBase {
     const inputs = readInputs(this, 'inputs', errors, { finite: true }) ?? [];
     if (inputs.length > MAX_POINTS) errors.push(`${attributeText('inputs', this.getAttribute('inputs'))}: at most ${MAX_POINTS} points can be marked, got ${inputs.length}`);
     const height = this.#readHeight(errors);
+    const views = readGaussianViews(this, errors);
     if (errors.length) return { errors };
     return {
-      curves: curves.map((curve, i) => ({ ...curve, colourIndex: i, derivative: curve.derivative ?? derivative })),
+      curves: curves.map((curve, i) => ({
+        ...curve,
+        colourIndex: i,
+        derivative: curve.derivative ?? derivative,
+        secondDerivative: curve.secondDerivative ?? secondDerivative,
+      })),
       controls,
       kink,
       view: { xMin: range[0], xMax: range[1], yMin: yRange?.[0], yMax: yRange?.[1] },
       inputs,
       height,
+      ...views,
       alt: this.getAttribute('alt'),
     };
   }
@@ -174,6 +187,7 @@ export class ActivationPlot extends ElementBase {
           params,
           colourIndex: curve.colourIndex,
           showDerivative: this.#overrides[i]?.derivative ?? curve.derivative,
+          showSecondDerivative: this.#overrides[i]?.secondDerivative ?? curve.secondDerivative,
           label: curveLabel(shown, curve.spec, { keep: Object.keys(curve.sources) }),
           formula: curve.spec.formula,
           spec: curve.spec,
@@ -203,6 +217,7 @@ export class ActivationPlot extends ElementBase {
       this.#view = undefined;
       this.#hoverX = undefined;
       this.#plot.invalidateColours();  // a theme attribute or a colour property may have changed
+      this.#gaussian.invalidateColours();
       this.#plot.forgetLayout();
       if (this.#config.errors) {
         this.#showErrors('This plot could not be drawn', this.#config.errors);
@@ -215,21 +230,30 @@ export class ActivationPlot extends ElementBase {
 
     error.hidden = true;
     status.hidden = true;
-    for (const element of [canvas, legend, readout, plot]) element.hidden = false;
+    const { show } = this.#config;
+    for (const element of [canvas, readout, plot]) element.hidden = !show.has('plot');
+    legend.hidden = false;
     controls.hidden = !this.#config.controls;
-    valuesBox.hidden = this.#config.inputs.length === 0;
+    valuesBox.hidden = !show.has('plot') || this.#config.inputs.length === 0;
 
+    const scene = this.#scene();
+    renderLegend(legend, scene.curves);
+    if (show.has('plot')) this.#renderPlot(scene);
+    this.#gaussian.render(this.#core.act, scene.curves, this.#config);
+    this.#core.setStatus('ready');
+    this.dispatchEvent(new CustomEvent('render', { detail: { ok: true } }));
+  }
+
+  #renderPlot(scene) {
+    const { canvas, plot } = this.#parts;
     this.#plot.measure();  // the element may have been hidden, moved or resized since
-    const frame = this.#plot.render(this.#scene(), this.#hoverX);
+    const frame = this.#plot.render(scene, this.#hoverX);
     const box = plot.getBoundingClientRect();
     this.#drawnSize = { width: box.width, height: box.height };
     this.#showReadout();
-    renderLegend(legend, frame.scene.curves);
     this.#table.render(frame.scene.curves, this.#config.inputs, (curve, x) => this.#plot.valuesAt(curve, x));
-    const propertiesOf = (curve) => curvePropertiesText(act, curve.spec, curve.params);
-    canvas.setAttribute('aria-label', this.#config.alt ?? describeFrame(frame, formatReadout, propertiesOf));
-    this.#core.setStatus('ready');
-    this.dispatchEvent(new CustomEvent('render', { detail: { ok: true } }));
+    const properties = (curve) => curvePropertiesText(this.#core.act, curve.spec, curve.params);
+    canvas.setAttribute('aria-label', this.#config.alt ?? describeFrame(frame, formatReadout, properties));
   }
 
   #createPlot(act) {
@@ -259,6 +283,7 @@ export class ActivationPlot extends ElementBase {
   #showErrors(heading, errors) {
     const { error, status, legend, readout, valuesBox, controls, plot } = this.#parts;
     for (const element of [legend, readout, valuesBox, controls, plot]) element.hidden = true;
+    this.#gaussian.hide();
     status.hidden = true;
     renderErrors(error, heading, errors);
     this.#core.setStatus('error', errors);

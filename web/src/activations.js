@@ -11,18 +11,14 @@ import {
   KINK_CONVENTIONS,
   checkActivationName,
   checkLoadOptions,
-  checkNumber,
   checkOptions,
-  checkSampleOptions,
-  checkSampleRange,
   namedParams,
   resolveParams,
 } from './api/check-arguments.js';
-import { createArrayCalls } from './api/array-calls.js';
+import { createFunctionCalls } from './api/function-calls.js';
 import { loadCore, resolveBuild } from './api/load-core.js';
 import { createMomentsApi } from './api/moments.js';
 import { listFrom, propertiesFrom, publicSpec } from './api/registry-list.js';
-import { createSampler } from './api/sample.js';
 import { WasmBuffer, checkBufferLength, checkBufferType } from './api/wasm-buffer.js';
 
 export { KINK_CONVENTIONS };
@@ -58,15 +54,13 @@ function createApi(core, build) {
   const byName = new Map(list.map((spec) => [spec.name, spec]));
 
   // Fixed blocks in WASM memory, allocated once: the parameters of the
-  // current call, and (in the modules below) breakpoints and the chunk
-  // scratch. Heap views are read from `core` at each use because memory
-  // growth replaces them.
+  // current call, and (in api/function-calls.js and api/moments.js)
+  // breakpoints and the chunk scratch. Heap views are read from `core` at
+  // each use because memory growth replaces them.
   const paramsPtr = core._malloc(8 * maxParams);
   const writeParams = (values) => {
     if (values.length) core.HEAPF64.set(values, paramsPtr / 8);
   };
-  const { elementwise, runChunked } = createArrayCalls(core, paramsPtr, writeParams);
-  const sample = createSampler(core, paramsPtr, runChunked);
 
   // Reads and checks the name and parameters; nothing is written yet. A
   // name may be another library's, 'keras:leaky_relu': the registry entry
@@ -77,8 +71,7 @@ function createApi(core, build) {
     return { spec, values: resolveParams(params, spec, named?.params) };
   }
 
-  const applyKernels = { f32: core.applyF32, f64: core.applyF64 };
-  const gradientKernels = { f32: core.gradientF32, f64: core.gradientF64 };
+  const { calls, runChunked } = createFunctionCalls({ core, resolve, writeParams, paramsPtr });
 
   return Object.freeze({
     // Which module is running: 'simd' or 'scalar'.
@@ -102,39 +95,8 @@ function createApi(core, build) {
       return namedParams(values, spec);
     },
 
-    evaluate(name, x, params) {
-      const { spec, values } = resolve(name, params);
-      checkNumber(x, 'x');
-      writeParams(values);
-      return core.value(spec.id, x, paramsPtr);
-    },
-
-    derivative(name, x, params, options) {
-      const { spec, values } = resolve(name, params);
-      const kink = checkOptions(options);
-      checkNumber(x, 'x');
-      writeParams(values);
-      return core.derivative(spec.id, x, paramsPtr, kink);
-    },
-
-    apply(name, input, params, out) {
-      const { spec, values } = resolve(name, params);
-      return elementwise(spec, values, input, out, applyKernels, []);
-    },
-
-    gradient(name, input, params, out, options) {
-      const { spec, values } = resolve(name, params);
-      const kink = checkOptions(options);
-      return elementwise(spec, values, input, out, gradientKernels, [kink]);
-    },
-
-    sample(name, range, params, options) {
-      const { spec, values } = resolve(name, params);
-      const checkedRange = checkSampleRange(range);
-      const { kink, into } = checkSampleOptions(options, checkedRange.count);
-      writeParams(values);
-      return sample(spec, checkedRange, kink, into);
-    },
+    // evaluate, derivative, apply, gradient, sample
+    ...calls,
 
     // The properties at these parameters, or null where the core states
     // them only at the defaults (core/include/activations/properties_at.hpp).

@@ -16,6 +16,7 @@
 
 #include "activations/activations.hpp"
 #include "activations/moments.hpp"
+#include "moments/function_view.hpp"
 #include "moments/gaussian.hpp"
 #include "visit.hpp"
 
@@ -45,8 +46,7 @@ double bisect(G g, double a, double b) {
     return 0.5 * (a + b);
 }
 
-template <class Fn>
-OutputDensity density_of(const Fn& fn, NormalInput z, std::size_t count, double from, double to) {
+OutputDensity density_of(const FunctionView& fn, NormalInput z, std::size_t count, double from, double to) {
     OutputDensity out;
     const bool automatic = from == 0 && to == 0;
     if (!std::isfinite(z.mean) || !std::isfinite(z.sd) || !(z.sd > 0) || count < 2 || count > kMaxDensityPoints ||
@@ -155,7 +155,7 @@ OutputDensity density_of(const Fn& fn, NormalInput z, std::size_t count, double 
 OutputDensity output_density(ActivationId id, const ParamValues& params, NormalInput z, std::size_t count, double from,
                              double to) {
     if (static_cast<std::size_t>(id) >= kActivationCount) return {MomentStatus::bad_argument, {}, {}, {}};
-    return detail::visit(id, params, [&](const auto& fn) { return moments_detail::density_of(fn, z, count, from, to); });
+    return detail::visit(id, params, [&](const auto& fn) { return moments_detail::density_of(moments_detail::FunctionView::of(fn), z, count, from, to); });
 }
 
 }  // namespace activations

@@ -21,6 +21,7 @@
 #include "activations/moments.hpp"
 #include "moments/closed_forms.hpp"
 #include "moments/expectation.hpp"
+#include "moments/function_view.hpp"
 #include "moments/gauss_kronrod.hpp"
 #include "moments/gaussian.hpp"
 #include "moments/periodic_forms.hpp"
@@ -34,8 +35,7 @@ namespace {
 // is at most this multiple of the result: at most 4 of 16 digits lost.
 constexpr double kWellConditioned = 1e4;
 
-template <class Fn>
-MomentsResult quadrature_moments(const Fn& fn, NormalInput z) {
+MomentsResult quadrature_moments(const FunctionView& fn, NormalInput z) {
     const auto first = expect<4>(fn, z, [&fn](double x) -> Values<4> {
         const double f = fn.value(x);
         const double df = fn.derivative(x, KinkConvention::pytorch);
@@ -93,8 +93,7 @@ ClosedForm closed_form_moments(const PolynomialPieces& pieces, NormalInput z) {
 // mean of the one-sided limits at a breakpoint (half the mass falls on each
 // side). f's one-sided limits are read at the neighbouring doubles; f′'s
 // are the left and right conventions.
-template <class Fn>
-MomentsResult point_moments(const Fn& fn, double mu) {
+MomentsResult point_moments(const FunctionView& fn, double mu) {
     const Breakpoints breaks = fn.breakpoints();
     const bool at_break = std::find(breaks.x.begin(), breaks.x.begin() + static_cast<std::ptrdiff_t>(breaks.count), mu) !=
                           breaks.x.begin() + static_cast<std::ptrdiff_t>(breaks.count);
@@ -115,7 +114,7 @@ MomentsResult moments_of(const Fn& fn, NormalInput z, MomentMethod method) {
     const auto pieces = polynomial_pieces(fn);
     const bool periodic = periodic_moments(fn, NormalInput{0, 1}).has_value();
     if (method == MomentMethod::closed_form && !pieces && !periodic) return {MomentStatus::no_closed_form, {}};
-    if (z.sd == 0) return point_moments(fn, z.mean);
+    if (z.sd == 0) return point_moments(FunctionView::of(fn), z.mean);
     if (periodic && method != MomentMethod::quadrature) {
         if (const auto m = periodic_moments(fn, z)) return {MomentStatus::ok, *m};
     }
@@ -123,7 +122,7 @@ MomentsResult moments_of(const Fn& fn, NormalInput z, MomentMethod method) {
         const ClosedForm closed = closed_form_moments(*pieces, z);
         if (method == MomentMethod::closed_form || closed.well_conditioned) return {MomentStatus::ok, closed.value};
     }
-    return quadrature_moments(fn, z);
+    return quadrature_moments(FunctionView::of(fn), z);
 }
 
 }  // namespace

@@ -175,11 +175,12 @@ export function checkOptions(options) {
   return index;
 }
 
-// sample()'s options: the kink convention, and `into`, three arrays the
-// samples are written to instead of new ones ({ x, y, dy }: distinct,
+// sample()'s options: the kink convention, and `into`, the arrays the
+// samples are written to instead of new ones (`fields`, { x, y, dy } for
+// sample() and { x, ddy } for sampleSecondDerivative(): distinct,
 // non-overlapping Float64Arrays of length range.count). Returns
 // { kink, into }.
-export function checkSampleOptions(options, count) {
+export function checkSampleOptions(options, count, fields = ['x', 'y', 'dy']) {
   const given = readObject(options, 'options', "{ kink: 'right' }");
   for (const key of given.keys()) {
     if (key !== 'kink' && key !== 'into') {
@@ -188,25 +189,27 @@ export function checkSampleOptions(options, count) {
   }
   const kink = checkOptions(given.has('kink') ? { kink: given.get('kink') } : undefined);
   if (!given.has('into') || given.get('into') === undefined) return { kink, into: undefined };
-  const example = '{ x, y, dy } of Float64Arrays';
-  const fields = { option: 'into' };
-  if (given.get('into') === null) throw argumentError(TypeError, `options.into must be ${example}, got null`, fields);
-  const into = readObject(given.get('into'), 'options.into', example, fields);
+  const example = `{ ${fields.join(', ')} } of Float64Arrays`;
+  const about = { option: 'into' };
+  if (given.get('into') === null) throw argumentError(TypeError, `options.into must be ${example}, got null`, about);
+  const into = readObject(given.get('into'), 'options.into', example, about);
   const arrays = {};
   for (const key of into.keys()) {
-    if (!['x', 'y', 'dy'].includes(key)) throw argumentError(RangeError, `unknown field ${describe(key)} of options.into (expected: x, y, dy)`, fields);
+    if (!fields.includes(key)) throw argumentError(RangeError, `unknown field ${describe(key)} of options.into (expected: ${fields.join(', ')})`, about);
   }
-  for (const key of ['x', 'y', 'dy']) {
+  for (const key of fields) {
     const array = into.get(key);
-    if (!(array instanceof Float64Array)) throw argumentError(TypeError, `options.into.${key} must be a Float64Array, got ${describe(array)}`, fields);
+    if (!(array instanceof Float64Array)) throw argumentError(TypeError, `options.into.${key} must be a Float64Array, got ${describe(array)}`, about);
     if (array.length !== count) {
-      throw argumentError(RangeError, `options.into.${key} has length ${array.length} but range.count is ${count}; they must match`, fields);
+      throw argumentError(RangeError, `options.into.${key} has length ${array.length} but range.count is ${count}; they must match`, about);
     }
     arrays[key] = array;
   }
   const overlap = (a, b) => a.buffer === b.buffer && a.byteOffset < b.byteOffset + b.byteLength && b.byteOffset < a.byteOffset + a.byteLength;
-  for (const [a, b] of [['x', 'y'], ['x', 'dy'], ['y', 'dy']]) {
-    if (overlap(arrays[a], arrays[b])) throw argumentError(RangeError, `options.into.${a} and options.into.${b} share memory; they must be separate arrays`, fields);
+  for (const [i, a] of fields.entries()) {
+    for (const b of fields.slice(i + 1)) {
+      if (overlap(arrays[a], arrays[b])) throw argumentError(RangeError, `options.into.${a} and options.into.${b} share memory; they must be separate arrays`, about);
+    }
   }
   return { kink, into: arrays };
 }

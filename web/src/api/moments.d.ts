@@ -112,8 +112,16 @@ type Range = { from: number; to: number; count?: number };
 export interface MomentsApi {
   /** f″(x); at a breakpoint PyTorch's double-backward value (0) unless options.kink asks for a one-sided limit. */
   secondDerivative<N extends AnyActivationName>(name: N, x: number, params?: ParamsOf<N>, options?: KinkOption): number;
-  /** f″ on an evenly spaced grid, with the jumps of f′ and f″ at the breakpoints inside it. */
-  sampleSecondDerivative<N extends AnyActivationName>(name: N, range: Range, params?: ParamsOf<N>, options?: KinkOption): SecondDerivativeSample;
+  /**
+   * f″ on an evenly spaced grid, with the jumps of f′ and f″ at the breakpoints inside it. `options.into` (two separate
+   * Float64Arrays of length range.count) receives x and f″ instead of new arrays.
+   */
+  sampleSecondDerivative<N extends AnyActivationName>(
+    name: N,
+    range: Range,
+    params?: ParamsOf<N>,
+    options?: KinkOption & { into?: { x: Float64Array; ddy: Float64Array } },
+  ): SecondDerivativeSample;
   /** Moments of f(z) and f′(z) for z ~ N(mean, sd²). */
   moments<N extends AnyActivationName>(name: N, distribution: Distribution, params?: ParamsOf<N>): MomentsResult;
   /** The variance-preserving gain beside PyTorch's calculate_gain. */

@@ -1,18 +1,20 @@
 // What a curve is, for the URL, the attributes and the page: an activation
-// with its parameters, whether its derivative f′ is drawn and whether it is
-// shown. Turns parsed settings (grammar.js) into a curve, and a curve back
+// with its parameters, whether its derivative f′ and its second derivative
+// f″ are drawn and whether it is shown. Turns parsed settings (grammar.js) into a curve, and a curve back
 // into settings, so URL form, attribute form and label round-trip.
 //
-//   { name: 'leaky_relu', params: { negative_slope: 0.2 }, derivative: true, visible: true }
+//   { name: 'leaky_relu', params: { negative_slope: 0.2 }, derivative: true, secondDerivative: false, visible: true }
 import { describe } from '../api/describe.js';
 import { didYouMean } from '../api/suggest.js';
 import { formatCurve } from './grammar.js';
 import { formatNumber, readNumber } from './numbers.js';
 
-// Settings that are not parameters: df=0|1 draws f′ or not, show=0|1.
-const FLAGS = { df: 'derivative', show: 'visible' };
+// Settings that are not parameters: df=0|1 draws f′ or not, ddf=0|1 f″
+// (dotted; off unless asked for), show=0|1.
+const FLAGS = { df: 'derivative', ddf: 'secondDerivative', show: 'visible' };
+const FLAG_DEFAULTS = { derivative: true, secondDerivative: false, visible: true };
 
-export const newCurve = (name, params = {}) => ({ name, params: { ...params }, derivative: true, visible: true });
+export const newCurve = (name, params = {}) => ({ name, params: { ...params }, ...FLAG_DEFAULTS });
 
 // A parameter name as an attribute writes it (negative-slope) or as the
 // registry does (negative_slope).
@@ -80,12 +82,15 @@ export function curveFromParsed({ name, settings }, byName, resolveName) {
 }
 
 // The settings that write `curve` back: parameters that differ from the
-// default (or all in `keep`), then the flags that differ from on.
-export function curveSettings(curve, spec, { keep = [], flags = ['df', 'show'] } = {}) {
+// default (or all in `keep`), then the flags that differ from theirs.
+export function curveSettings(curve, spec, { keep = [], flags = ['df', 'ddf', 'show'] } = {}) {
   const settings = spec.params
     .filter((p) => curve.params[p.name] !== undefined && (curve.params[p.name] !== p.default || keep.includes(p.name)))
     .map((p) => [p.name, p.choices ? curve.params[p.name] : formatNumber(curve.params[p.name])]);
-  for (const flag of flags) if (curve[FLAGS[flag]] === false) settings.push([flag, '0']);
+  for (const flag of flags) {
+    const value = curve[FLAGS[flag]] ?? FLAG_DEFAULTS[FLAGS[flag]];
+    if (value !== FLAG_DEFAULTS[FLAGS[flag]]) settings.push([flag, value ? '1' : '0']);
+  }
   return settings;
 }
 

@@ -126,10 +126,12 @@ export function readCurves(element, act, { ownAttributes, maxFunctions }, errors
     const { curve, problems } = curveFromParsed(item, byName, resolveName);
     for (const { message } of problems) errors.push(`${fnAttribute}: ${curve ? message : `${message} (expected one of: ${[...byName.keys()].join(', ')})`}`);
     if (!curve) continue;
-    const derivative = item.settings.some(([key]) => paramName(key) === 'df') ? curve.derivative : undefined;
+    const given = (flag) => item.settings.some(([key]) => paramName(key) === flag);
+    const derivative = given('df') ? curve.derivative : undefined;
+    const secondDerivative = given('ddf') ? curve.secondDerivative : undefined;
     // A library's defaults count as set by the author: the label names them.
     const sources = Object.fromEntries(Object.keys(curve.params).map((key) => [key, fnAttribute]));
-    functions.push({ name: curve.name, spec: byName.get(curve.name), params: curve.params, derivative, visible: curve.visible, sources });
+    functions.push({ name: curve.name, spec: byName.get(curve.name), params: curve.params, derivative, secondDerivative, visible: curve.visible, sources });
   }
   if (errors.length) return [];
   readParamAttributes(element, functions, byName, ownAttributes, errors);

@@ -1,5 +1,5 @@
-// The table under <activation-plot inputs="…">: x, then f and f′ of every
-// curve at each marked point, rounded to 6 significant digits and printed
+// The table under <activation-plot inputs="…">: x, then f and f′ (and f″
+// where drawn) of every curve at each marked point, rounded to 6 significant digits and printed
 // as Python prints that float (-0.6000000000000001 -> -0.6; 1.0 stays
 // 1.0; 1e-07 stays 1e-07): a table to read, not to copy digits from. With
 // several curves a column is headed by its curve's colour, and its full
@@ -27,7 +27,8 @@ export class MarkedPointsTable {
     this.#table = table;
   }
 
-  // `curves`: the scene's curves; `valuesAt(curve, x)` -> { f, df }.
+  // `curves`: the scene's curves; `valuesAt(curve, x)` -> { f, df, ddf }
+  // (ddf where the curve shows f″).
   render(curves, points, valuesAt) {
     if (points.length === 0) {
       this.#table.replaceChildren();
@@ -37,7 +38,8 @@ export class MarkedPointsTable {
       const th = cell('th', '', 'col');
       if (curves.length > 1) {
         const swatch = document.createElement('span');
-        swatch.className = `swatch ${curveClass(curve.colourIndex)}${text === 'f′(x)' ? ' dashed' : ''}`;
+        const style = { 'f′(x)': ' dashed', 'f″(x)': ' dotted' }[text] ?? '';
+        swatch.className = `swatch ${curveClass(curve.colourIndex)}${style}`;
         const name = cell('span', `${curve.label} `);
         name.className = 'visually-hidden';
         th.append(swatch, name);
@@ -50,14 +52,16 @@ export class MarkedPointsTable {
     for (const curve of curves) {
       head.append(heading(curve, 'f(x)'));
       if (curve.showDerivative) head.append(heading(curve, 'f′(x)'));
+      if (curve.showSecondDerivative) head.append(heading(curve, 'f″(x)'));
     }
     const rows = points.map((point) => {
       const row = document.createElement('tr');
       row.append(cell('th', point.text, 'row'));
       for (const curve of curves) {
-        const { f, df } = valuesAt(curve, point.value);
+        const { f, df, ddf } = valuesAt(curve, point.value);
         row.append(cell('td', formatValue(f)));
         if (curve.showDerivative) row.append(cell('td', formatValue(df)));
+        if (curve.showSecondDerivative) row.append(cell('td', formatValue(ddf)));
       }
       return row;
     });

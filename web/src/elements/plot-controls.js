@@ -46,19 +46,23 @@ export class ElementControls {
       return fieldset;
     });
     const row = make('div', { className: 'row' });
-    const toggle = make('input', { type: 'checkbox', checked: curves.some((curve) => curve.derivative) });
-    const toggleLabel = make('label');
-    toggleLabel.append(toggle, 'Show the derivative f′ (dashed)');
-    toggle.addEventListener('change', () => {
-      this.#overrides = curves.map((_, i) => ({ ...this.#overrides[i], derivative: toggle.checked }));
-      this.#onChange(this.#overrides);
-    });
+    // A checkbox that sets `key` (derivative, secondDerivative) for every curve.
+    const switchFor = (key, text) => {
+      const toggle = make('input', { type: 'checkbox', checked: curves.some((curve) => curve[key]) });
+      const label = make('label');
+      label.append(toggle, text);
+      toggle.addEventListener('change', () => {
+        this.#overrides = curves.map((_, i) => ({ ...this.#overrides[i], [key]: toggle.checked }));
+        this.#onChange(this.#overrides);
+      });
+      return label;
+    };
     const reset = make('button', { type: 'button', textContent: 'Reset' });
     reset.addEventListener('click', () => {
       this.build(this.#curves);
       this.#onChange(this.#overrides);
     });
-    row.append(toggleLabel, reset);
+    row.append(switchFor('derivative', 'Show the derivative f′ (dashed)'), switchFor('secondDerivative', 'Show the second derivative f″ (dotted)'), reset);
     this.#container.replaceChildren(...groups, row);
   }
 

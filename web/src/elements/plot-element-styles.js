@@ -13,6 +13,7 @@ export const PLOT_ELEMENT_CSS = `${THEME_CSS}${RESET_CSS}
 .legend li { display: inline-flex; align-items: center; gap: 6px; }
 .swatch { display: inline-block; width: 22px; height: 0; border-top: 3px solid var(--swatch); }
 .swatch.dashed { border-top-style: dashed; width: 18px; border-top-width: 2px; }
+.swatch.dotted { border-top-style: dotted; width: 18px; border-top-width: 2px; }
 .legend-item { color: var(--ap-text); }
 /* In a box of fixed height the plot gives way first (its shrink factor
    dwarfs the table's), down to MIN_PLOT or its own height if less; then

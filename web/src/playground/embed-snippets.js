@@ -35,22 +35,26 @@ export function elementAttributes(state, list, { markInputs } = {}) {
   const curves = shownCurves(state);
   const derivative = (curve) => state.derivatives !== false && curve.derivative !== false;
   const allDerivatives = curves.every(derivative);
+  const allSecond = curves.every((curve) => curve.secondDerivative === true);
   const attributes = [];
   if (curves.length === 1) {
     const [curve] = curves;
     attributes.push(['fn', curve.name]);
     for (const [name, value] of curveSettings(curve, byName.get(curve.name), { flags: [] })) attributes.push([paramAttribute(name), value]);
   } else {
-    // The curve grammar a link uses, with df=1 where only some curves draw
-    // f′ (the element's `derivative` attribute covers all or none).
+    // The curve grammar a link uses, with df=1 (ddf=1) where only some
+    // curves draw f′ (f″): the element's `derivative` and
+    // `second-derivative` attributes cover all or none.
     const fn = curves.map((curve) => {
       const settings = curveSettings(curve, byName.get(curve.name), { flags: [] });
       if (!allDerivatives && derivative(curve)) settings.push(['df', '1']);
+      if (!allSecond && curve.secondDerivative === true) settings.push(['ddf', '1']);
       return formatCurve(curve.name, settings);
     });
     attributes.push(['fn', fn.join(' ')]);
   }
   if (allDerivatives) attributes.push(['derivative', '']);
+  if (allSecond && curves.length) attributes.push(['second-derivative', '']);
   if (state.kink && state.kink !== 'pytorch') attributes.push(['kink', state.kink]);
   if (state.view && Number.isFinite(state.view.xMin) && Number.isFinite(state.view.xMax)) {
     attributes.push(['range', `${formatNumber(state.view.xMin)} ${formatNumber(state.view.xMax)}`]);

@@ -22,11 +22,13 @@ const field = (value) => {
 };
 export const csvLine = (values) => values.map(field).join(',');
 
-// x, then f and f′ of every curve, on the samples' shared grid.
+// x, then f and f′ of every curve (and f″ where its sample has it, ddy),
+// on the samples' shared grid.
 export function curvesCsv(curves) {
-  const header = ['x', ...curves.flatMap((c) => [`${c.label} f(x)`, `${c.label} f'(x)`])];
+  const kinds = (c) => [['f(x)', 'y'], ["f'(x)", 'dy'], ...(c.sample.ddy ? [["f''(x)", 'ddy']] : [])];
+  const header = ['x', ...curves.flatMap((c) => kinds(c).map(([what]) => `${c.label} ${what}`))];
   const { x } = curves[0].sample;
-  const rows = Array.from(x, (xi, i) => csvLine([xi, ...curves.flatMap((c) => [c.sample.y[i], c.sample.dy[i]])]));
+  const rows = Array.from(x, (xi, i) => csvLine([xi, ...curves.flatMap((c) => kinds(c).map(([, key]) => c.sample[key][i]))]));
   return `${csvLine(header)}\n${rows.join('\n')}\n`;
 }
 
@@ -61,10 +63,11 @@ export function readGrid({ from, to, count }) {
 // The scene's curves sampled by the core on `grid` ({ from, to, count }),
 // as CSV: the same view and grid give the same file on every screen.
 export function samplesCsv(act, scene, grid) {
-  const curves = scene.curves.map((curve) => ({
-    label: curve.label,
-    sample: act.sample(curve.name, grid, curve.params, { kink: scene.kink }),
-  }));
+  const curves = scene.curves.map((curve) => {
+    const sample = act.sample(curve.name, grid, curve.params, { kink: scene.kink });
+    if (curve.showSecondDerivative) sample.ddy = act.sampleSecondDerivative(curve.name, grid, curve.params, { kink: scene.kink }).ddy;
+    return { label: curve.label, sample };
+  });
   return curvesCsv(curves);
 }
 

@@ -6,8 +6,8 @@
 // Load order: only what the first plot needs is imported statically (the
 // API, the store, the plot, the curve list and controls). The rest (the
 // library-name search, code export, the evaluate table and its Python
-// formatting, the statistics, exports, the embed snippets and the tutorial
-// cards) is imported once the first plot is on screen, so none of it
+// formatting, the statistics, exports, the embed snippets, the tutorial
+// cards and the panels on Gaussian inputs: distribution, gains, q-map) is imported once the first plot is on screen, so none of it
 // delays the plot. The page marks itself
 // data-ready when every panel is mounted.
 import { loadActivations } from '../activations.js';
@@ -35,6 +35,8 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, palette];
 
 // Fields the later panels own stay read-only until those panels are
 // mounted, so nothing typed in the meantime is overwritten.
+// (The Gaussian panels' fields are read-only in the HTML itself and
+// opened by their panels.)
 const LATER_FIELDS = ['inputs', 'stats-mean', 'stats-sd', 'stats-n'];
 for (const id of LATER_FIELDS) $(id).readOnly = true;
 
@@ -84,7 +86,7 @@ const afterPaint = () => new Promise((done) => requestAnimationFrame(() => setTi
 
 // The panels that do not draw the first plot, loaded after it.
 async function mountLater({ act, list, byName, store, plotPanel }) {
-  const [names, code, evaluate, stats, exports, share, examples] = await Promise.all([
+  const [names, code, evaluate, stats, exports, share, examples, gaussian] = await Promise.all([
     import('./panels/names-panel.js'),
     import('./panels/code-panel.js'),
     import('./panels/evaluate-panel.js'),
@@ -92,6 +94,7 @@ async function mountLater({ act, list, byName, store, plotPanel }) {
     import('./panels/export-panel.js'),
     import('./panels/share-panel.js'),
     import('./examples-panel.js'),
+    import('./panels/gaussian-panels.js'),
   ]);
   names.mountNamesPanel(store, act, list);
   code.mountCodePanel(store, act, list);
@@ -99,6 +102,7 @@ async function mountLater({ act, list, byName, store, plotPanel }) {
   stats.mountStatsPanel(store, act, byName);
   exports.mountExportPanel(plotPanel, act, byName);
   share.mountSharePanel(store, list, plotPanel);
+  gaussian.mountGaussianPanels(store, act, byName);
   for (const id of LATER_FIELDS) $(id).readOnly = false;
   examples.renderExamples($('examples'), act, (example, text) => {
     const { name, params = {}, derivative } = example.fn;

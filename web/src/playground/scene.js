@@ -20,6 +20,7 @@ export function sceneCurves(state, byName) {
       visible: curve.visible,
       derivative: curve.derivative,
       showDerivative: curve.derivative && state.derivatives,
+      showSecondDerivative: curve.secondDerivative === true,
       label: curveLabel(curve, spec),
       formula: spec.formula,
     };

@@ -5,11 +5,15 @@
 // a new key is one entry. A value equal to the default is not written.
 //
 //   fn=relu&fn=leaky_relu(negative_slope=0.2,df=0)   one fn per curve, in order
+//   fn=gelu(ddf=1)          a curve's flags: df=0 hides its f′, ddf=1 draws
+//                           its f″ (dotted), show=0 hides the curve
 //   negative_slope=0.2      a parameter for every curve that takes it and
 //                           doesn't set it in parentheses (embed.html's form)
 //   kink=right  x=-5,5  y=-1,5  inputs=2.0,-3.0  derivative=0  theme=dark
 //   inset=-2,0,-0.03,0.02   a region magnified in an inset (x from, to, y from, to)
 //   stats=normal  mean=0  sd=1  n=1000  seed=1
+//   mu=0  sigma=1           the Gaussian input z ~ N(mu, sigma²) of the distribution panel
+//   sw2=1.5  sb2=0.05  q0=1 the q-map's weight and bias variances and its start
 //
 // Reading never trusts the URL and never throws: unknown names, bad
 // numbers, values out of range and repeated keys are dropped with a notice
@@ -39,6 +43,13 @@ export function defaultState() {
     derivatives: true,
     theme: 'system',
     stats: { source: 'inputs', mean: 0, sd: 1, n: 1000, seed: 1 },
+    // z ~ N(mean, sd²), the input whose image f(z) the distribution panel shows.
+    gaussian: { mean: 0, sd: 1 },
+    // A wide layer with weights of variance σ_w²/fan_in and biases of
+    // variance σ_b², and where the q-map's iteration starts. Not σ_w² = 2:
+    // there ReLU's map is the identity, every q a fixed point, and the
+    // cobweb shows nothing.
+    layer: { weightVariance: 1.5, biasVariance: 0.05, start: 1 },
   };
 }
 
@@ -51,17 +62,21 @@ const choice = (key, choices, field) => ({
   write: (state) => state[field],
 });
 
-// A number of the normal sample's settings, at state.stats[field].
-const sampleSetting = (key, check, expected) => ({
+// A number at state[group][field] (the normal sample's settings, the
+// Gaussian input, the layer), read strictly (numbers.js) and checked.
+const setting = (key, group, field, check, expected) => ({
   key,
   read: (text, state) => {
     const { value } = readNumber(text);
     if (value === undefined || !check(value)) return `expected ${expected}`;
-    state.stats[key] = value;
+    state[group][field] = value;
     return undefined;
   },
-  write: (state) => formatNumber(state.stats[key]),
+  write: (state) => formatNumber(state[group][field]),
 });
+export const finiteNumber = (v) => Number.isFinite(v);
+export const positiveNumber = (v) => Number.isFinite(v) && v > 0;
+export const nonNegativeNumber = (v) => Number.isFinite(v) && v >= 0;
 
 // A view axis: two increasing numbers; a span too narrow or too wide to
 // draw is widened or narrowed, with a notice.
@@ -125,10 +140,15 @@ const PROPERTIES = [
     read: (text, state) => (STATS_SOURCES.includes(text) ? void (state.stats.source = text) : `expected ${words(STATS_SOURCES)}`),
     write: (state) => state.stats.source,
   },
-  sampleSetting('mean', (v) => Number.isFinite(v), 'a finite number'),
-  sampleSetting('sd', (v) => Number.isFinite(v) && v > 0, 'a positive number'),
-  sampleSetting('n', (v) => Number.isInteger(v) && v >= 1 && v <= MAX_SAMPLE_SIZE, `a whole number from 1 to ${MAX_SAMPLE_SIZE}`),
-  sampleSetting('seed', (v) => Number.isInteger(v) && v >= 0 && v < 2 ** 32, 'a whole number from 0 to 2^32 − 1'),
+  setting('mean', 'stats', 'mean', finiteNumber, 'a finite number'),
+  setting('sd', 'stats', 'sd', positiveNumber, 'a positive number'),
+  setting('n', 'stats', 'n', (v) => Number.isInteger(v) && v >= 1 && v <= MAX_SAMPLE_SIZE, `a whole number from 1 to ${MAX_SAMPLE_SIZE}`),
+  setting('seed', 'stats', 'seed', (v) => Number.isInteger(v) && v >= 0 && v < 2 ** 32, 'a whole number from 0 to 2^32 − 1'),
+  setting('mu', 'gaussian', 'mean', finiteNumber, 'a finite number'),
+  setting('sigma', 'gaussian', 'sd', positiveNumber, 'a positive number'),
+  setting('sw2', 'layer', 'weightVariance', nonNegativeNumber, 'a finite number ≥ 0'),
+  setting('sb2', 'layer', 'biasVariance', nonNegativeNumber, 'a finite number ≥ 0'),
+  setting('q0', 'layer', 'start', nonNegativeNumber, 'a finite number ≥ 0'),
 ];
 const KNOWN = new Set(PROPERTIES.map((p) => p.key));
 

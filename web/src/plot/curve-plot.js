@@ -2,7 +2,8 @@
 // scene (curves, view, marked inputs, an optional magnified inset) it
 // samples each curve once through the JS API, fits y from those same
 // samples when the scene leaves y free, and draws f, f′, jumps, marked
-// inputs and the inset (draw.js). It keeps the last frame, so a hover
+// inputs and the inset (draw.js), and f″ (dotted) for the curves that ask
+// for it. It keeps the last frame, so a hover
 // redraws without sampling again, and says what it could not draw: parts
 // of a curve beyond any finite range, or no curve in view at all. The
 // sample arrays are reused from frame to frame (act.sample's `into`), so a
@@ -11,7 +12,7 @@
 // once and again only when its owner says it may have changed (measure()).
 //
 //   scene = {
-//     curves: [{ name, params, label, colourIndex, showDerivative }],  the curves to draw
+//     curves: [{ name, params, label, colourIndex, showDerivative, showSecondDerivative }],  the curves to draw
 //     kink: 'pytorch' | 'left' | 'right',
 //     view: { xMin, xMax, yMin?, yMax? },   y absent: fitted to the curves
 //     markers: [{ value, text }],           typed inputs to mark
@@ -24,13 +25,40 @@ import { MAX_SPAN, autoYRange } from './view-math.js';
 // Values beyond this are not drawn (see autoYRange): they are reported.
 const DRAWABLE = MAX_SPAN / 4;
 
+// The sampled arrays a curve draws: f, and f′ and f″ when shown.
+export function drawnArrays(curve, sample) {
+  const arrays = [sample.y];
+  if (curve.showDerivative) arrays.push(sample.dy);
+  if (curve.showSecondDerivative && sample.ddy) arrays.push(sample.ddy);
+  return arrays;
+}
+
+// f″ on the sample's grid (sample.ddy) and, at each of its breaks, f″'s
+// one-sided values and the jump of f′ there (a point mass of f″, drawn as
+// the jump it is: draw-curves.js). Both calls list the same breakpoints.
+// `ddy`, when given, is the Float64Array f″ is written to; the grid is
+// written again into the sample's own x, the same values.
+export function addSecondDerivative(act, curve, sample, kink, ddy) {
+  const count = sample.x.length;
+  const range = { from: sample.x[0], to: sample.x[count - 1], count };
+  const second = act.sampleSecondDerivative(curve.name, range, curve.params, { kink, into: ddy && { x: sample.x, ddy } });
+  sample.ddy = second.ddy;
+  sample.breaks.forEach((point, k) => {
+    const at = second.breaks[k];
+    const same = at?.x === point.x;
+    point.ddy = same ? at.ddy : { left: NaN, at: NaN, right: NaN };
+    point.derivativeJump = same ? at.derivativeJump : NaN;
+  });
+  return sample;
+}
+
 // What a frame could not show: per curve, whether part of f (or a shown
-// f′) is beyond any drawable value; and whether any curve is in view.
+// f′ or f″) is beyond any drawable value; and whether any curve is in view.
 function drawability(scene, samples, view) {
   const unDrawn = [];
   let inView = false;
   scene.curves.forEach((curve, i) => {
-    const arrays = curve.showDerivative ? [samples[i].y, samples[i].dy] : [samples[i].y];
+    const arrays = drawnArrays(curve, samples[i]);
     let beyond = false;
     for (const values of arrays) {
       for (let k = 0; k < values.length; k++) {
@@ -91,7 +119,11 @@ export class CurvePlot {
     const slots = set ? this.#arrays[set] : [];
     return scene.curves.map((curve, i) => {
       if (set && slots[i]?.x.length !== count) slots[i] = { x: new Float64Array(count), y: new Float64Array(count), dy: new Float64Array(count) };
-      return this.#act.sample(curve.name, { from, to, count }, curve.params, { kink: scene.kink, into: slots[i] });
+      const slot = slots[i] && { x: slots[i].x, y: slots[i].y, dy: slots[i].dy };
+      const sample = this.#act.sample(curve.name, { from, to, count }, curve.params, { kink: scene.kink, into: slot });
+      if (!curve.showSecondDerivative) return sample;
+      if (slots[i]) slots[i].ddy ??= new Float64Array(count);
+      return addSecondDerivative(this.#act, curve, sample, scene.kink, slots[i]?.ddy);
     });
   }
 
@@ -114,7 +146,7 @@ export class CurvePlot {
     const samples = this.#sample(scene, xMin, xMax, sampleCount(size), 'plot');
     const view = Number.isFinite(scene.view.yMin) && Number.isFinite(scene.view.yMax)
       ? { xMin, xMax, yMin: scene.view.yMin, yMax: scene.view.yMax }
-      : { xMin, xMax, ...autoYRange(scene.curves.flatMap((curve, i) => (curve.showDerivative ? [samples[i].y, samples[i].dy] : [samples[i].y]))) };
+      : { xMin, xMax, ...autoYRange(scene.curves.flatMap((curve, i) => drawnArrays(curve, samples[i]))) };
     const inset = scene.inset && {
       view: scene.inset,
       samples: this.#sample(scene, scene.inset.xMin, scene.inset.xMax, Math.max(2, Math.round(size.width * size.ratio * 0.45)), 'inset'),
@@ -149,7 +181,12 @@ export class CurvePlot {
       ? this.#sample(scene, frame.inset.view.xMin, frame.inset.view.xMax, Math.max(2, Math.round(columns * 0.45)))
       : frame.inset.samples);
     const colourOf = (curve) => colours.curves[curve.colourIndex % colours.curves.length];
-    const marks = (sampled) => scene.curves.map((curve, i) => ({ sample: sampled[i], colour: colourOf(curve), showDerivative: curve.showDerivative }));
+    const marks = (sampled) => scene.curves.map((curve, i) => ({
+      sample: sampled[i],
+      colour: colourOf(curve),
+      showDerivative: curve.showDerivative,
+      showSecondDerivative: curve.showSecondDerivative,
+    }));
     const markers = scene.markers.flatMap((point, m) =>
       scene.curves.flatMap((curve, i) => {
         const at = frame.marked[i];
@@ -163,23 +200,26 @@ export class CurvePlot {
       x: hoverX,
       points: scene.curves.flatMap((curve) => {
         const at = this.valuesAt(curve, hoverX);
-        return curve.showDerivative ? [{ y: at.f, colour: colourOf(curve) }, { y: at.df, colour: colourOf(curve) }] : [{ y: at.f, colour: colourOf(curve) }];
+        const colour = colourOf(curve);
+        return [at.f, ...(curve.showDerivative ? [at.df] : []), ...(curve.showSecondDerivative ? [at.ddf] : [])].map((y) => ({ y, colour }));
       }),
     };
     const inset = frame.inset && { view: frame.inset.view, curves: marks(insetSamples), caption: insetCaption(view, frame.inset.view) };
     return { view, curves: marks(samples), markers, hover, inset, colours };
   }
 
-  // f and f′ of a scene curve at x, computed by the core.
+  // f and f′ of a scene curve at x, computed by the core, and f″ when the
+  // curve shows it.
   valuesAt(curve, x) {
     const kink = this.frame?.scene.kink ?? 'pytorch';
     return {
       f: this.#act.evaluate(curve.name, x, curve.params),
       df: this.#act.derivative(curve.name, x, curve.params, { kink }),
+      ...(curve.showSecondDerivative ? { ddf: this.#act.secondDerivative(curve.name, x, curve.params, { kink }) } : {}),
     };
   }
 
-  // Each curve's values at x, for a readout: [{ curve, f, df }].
+  // Each curve's values at x, for a readout: [{ curve, f, df, ddf? }].
   readout(x) {
     return (this.frame?.scene.curves ?? []).map((curve) => ({ curve, ...this.valuesAt(curve, x) }));
   }

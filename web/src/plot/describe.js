@@ -10,14 +10,29 @@ export function describeFrame(frame, format, propertiesOf) {
   const { scene, view } = frame;
   if (scene.curves.length === 0) return 'Plot with every curve hidden.';
   const labels = scene.curves.map((curve) => curve.label);
+  const styles = scene.curves.some((curve) => curve.showSecondDerivative) ? 'f solid, f′ dashed, f″ dotted' : 'f solid, f′ dashed';
   const parts = [
-    `Plot of ${labels.join(', ')}: f solid, f′ dashed; x from ${format(view.xMin)} to ${format(view.xMax)}, y from ${format(view.yMin)} to ${format(view.yMax)}.`,
+    `Plot of ${labels.join(', ')}: ${styles}; x from ${format(view.xMin)} to ${format(view.xMax)}, y from ${format(view.yMin)} to ${format(view.yMax)}.`,
     ...scene.curves.map((curve) => `${curve.label}: ${curve.formula}${propertiesOf ? `; ${propertiesOf(curve)}` : ''}.`),
   ];
   const dashed = scene.curves.filter((curve) => curve.showDerivative).map((curve) => curve.label);
   if (dashed.length) parts.push(`Dashed: the derivative f′ of ${dashed.join(' and ')} (${scene.kink} convention at kinks).`);
+  const dotted = scene.curves.flatMap((curve, i) => (curve.showSecondDerivative ? [{ curve, sample: frame.samples?.[i] }] : []));
+  if (dotted.length) parts.push(secondDerivativeText(dotted, format));
   if (scene.markers.length) parts.push(`Marked points at x = ${scene.markers.map((p) => p.text).join(', ')}.`);
   return parts.join(' ');
+}
+
+// The dotted curves, and where f′ jumps: there f″ is a point mass (the jump
+// times a Dirac delta), drawn as a labelled arrow, not as a value.
+function secondDerivativeText(dotted, format) {
+  const masses = dotted.flatMap(({ curve, sample }) =>
+    (sample?.breaks ?? [])
+      .filter((point) => Number.isFinite(point.derivativeJump) && point.derivativeJump !== 0)
+      .map((point) => `${curve.label} at x = ${format(point.x)} (f′ jumps by ${format(point.derivativeJump)})`),
+  );
+  const text = `Dotted: the second derivative f″ of ${dotted.map(({ curve }) => curve.label).join(' and ')}.`;
+  return masses.length ? `${text} Where f′ jumps, f″ is a point mass, drawn as an arrow: ${masses.join('; ')}.` : text;
 }
 
 // Values along the view, for screen readers: f at both ends and at 0.
@@ -29,8 +44,10 @@ export function describeValues(frame, valuesAt, format) {
     .join(' ');
 }
 
-// "x = 1.5 · ReLU: f = 1.5, f′ = 1 · …" for the readout at x.
+// "x = 1.5 · ReLU: f = 1.5, f′ = 1 · …" for the readout at x, with
+// ", f″ = …" for the curves that show f″.
 export function readoutText(x, rows, format) {
-  const parts = rows.map(({ curve, f, df }) => `${curve.label}: f = ${format(f)}, f′ = ${format(df)}`);
+  const parts = rows.map(({ curve, f, df, ddf }) =>
+    `${curve.label}: f = ${format(f)}, f′ = ${format(df)}${ddf === undefined ? '' : `, f″ = ${format(ddf)}`}`);
   return `x = ${format(x)} · ${parts.join(' · ')}`;
 }

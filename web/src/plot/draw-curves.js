@@ -1,7 +1,8 @@
 // The marks of a curve plot, drawn in a transform's pixel space: each
-// curve's f solid and f′ dashed, split at breakpoints so a jump is drawn as
+// curve's f solid, f′ dashed and f″ dotted, split at breakpoints so a jump is drawn as
 // a jump (a closed dot at the value taken, open dots at the limits not
-// taken); marked inputs as diamonds (never confused with a jump's dots);
+// taken); where f′ jumps, f″'s point mass as an arrow of fixed length
+// labelled with the jump (never a spike of data height); marked inputs as diamonds (never confused with a jump's dots);
 // the hover line. Paths are traced straight from the sample arrays, in
 // whole sub-pixel units (see SUBPIXEL), so a frame allocates nothing per
 // point.
@@ -94,7 +95,7 @@ function strokeTrace(ctx, t, sample, side, style) {
   if (m) ctx.setTransform(m);
 }
 
-// One curve's f ('y') or f′ ('dy'), with its jump dots.
+// One curve's f ('y'), f′ ('dy') or f″ ('ddy'), with its jump dots.
 export function drawCurve(ctx, t, view, sample, side, style) {
   ctx.strokeStyle = style.colour;
   strokeTrace(ctx, t, sample, side, style);
@@ -117,17 +118,60 @@ export function drawCurve(ctx, t, view, sample, side, style) {
   }
 }
 
-// How f (solid) and f′ (dashed) are stroked, here and in a figure's key.
-export const LINE_STYLES = { f: { width: 2.5, dash: [] }, df: { width: 2, dash: [7, 5] } };
+// How f (solid), f′ (dashed) and f″ (dotted) are stroked, here and in a
+// figure's key.
+export const LINE_STYLES = { f: { width: 2.5, dash: [] }, df: { width: 2, dash: [7, 5] }, ddf: { width: 2, dash: [2, 3] } };
 
-// Every curve: all f first, then every dashed f′, so a derivative stays
-// visible where it coincides with a function.
+// Where f′ jumps by J, f″ is J times a Dirac delta: an arrow ARROW px long
+// from f″'s value at the breakpoint, up for a rise of f′ and down for a
+// fall, labelled with J. Its length is fixed, so it never reads as a value.
+const ARROW = 28;
+const HEAD = 5;
+
+// "Δf′ = 1" for a jump of f′: four significant digits, a true minus sign.
+export const jumpText = (jump) => `Δf′ = ${String(Number(jump.toPrecision(4))).replace('-', '−')}`;
+
+export function drawPointMasses(ctx, t, sample, style) {
+  for (const point of sample.breaks) {
+    const jump = point.derivativeJump;
+    if (!Number.isFinite(jump) || jump === 0 || !point.ddy) continue;
+    const px = t.toPx(point.x);
+    const base = clampPixel(t.toPy(point.ddy.at));
+    const tip = base - Math.sign(jump) * ARROW * style.scale;
+    const head = Math.sign(jump) * HEAD * style.scale;
+    ctx.strokeStyle = style.colour;
+    ctx.fillStyle = style.colour;
+    ctx.lineWidth = 1.5 * style.scale;
+    ctx.beginPath();
+    ctx.moveTo(px, base);
+    ctx.lineTo(px, tip);
+    ctx.stroke();
+    ctx.beginPath();
+    ctx.moveTo(px, tip);
+    ctx.lineTo(px - head, tip + 1.6 * head);
+    ctx.lineTo(px + head, tip + 1.6 * head);
+    ctx.closePath();
+    ctx.fill();
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(jumpText(jump), px + 4 * style.scale, tip);
+  }
+}
+
+// Every curve: all f first, then every dashed f′ and dotted f″, so a
+// derivative stays visible where it coincides with a function.
 export function drawCurves(ctx, t, view, curves, background, scale = 1) {
   ctx.lineJoin = 'round';
-  const style = (line, colour) => ({ colour, background, width: line.width * scale, dash: line.dash.map((d) => d * scale) });
+  const style = (line, colour) => ({ colour, background, scale, width: line.width * scale, dash: line.dash.map((d) => d * scale) });
   for (const curve of curves) drawCurve(ctx, t, view, curve.sample, 'y', style(LINE_STYLES.f, curve.colour));
   for (const curve of curves) {
     if (curve.showDerivative) drawCurve(ctx, t, view, curve.sample, 'dy', style(LINE_STYLES.df, curve.colour));
+  }
+  for (const curve of curves) {
+    if (!curve.showSecondDerivative || !curve.sample.ddy) continue;
+    const dotted = style(LINE_STYLES.ddf, curve.colour);
+    drawCurve(ctx, t, view, curve.sample, 'ddy', dotted);
+    drawPointMasses(ctx, t, curve.sample, dotted);
   }
 }
 

@@ -142,13 +142,11 @@ function drawInset(ctx, main, inset, colours) {
   return data;
 }
 
-// Paints `curves` ([{ sample: { x, y, dy, breaks }, colour, showDerivative }])
-// in `view` ({ xMin, xMax, yMin, yMax }) on `ctx`, `size` CSS pixels large
-// ({ width, height }), with `colours` (theme.js). Optional: `markers`
-// ([{ x, y, colour, derivative }]), `hover` ({ x, points: [{ y, colour }]
-// }), `inset` ({ view, curves, caption }) and `lastLeft` (the left margin
-// of the previous frame). Returns { area, insetArea }.
-export function paintPlot(ctx, size, { view, curves, markers = [], hover, inset, colours, lastLeft }) {
+// The background, grid, axes and tick labels of a plot of `view` on `ctx`,
+// `size` CSS pixels large: every chart of the page (the curve plot, the
+// density and cobweb charts) shares this frame, so they read alike.
+// Returns the data area and its transform.
+export function paintAxes(ctx, size, view, colours, lastLeft) {
   ctx.fillStyle = colours.background;
   ctx.fillRect(0, 0, size.width, size.height);
   ctx.font = FONT;
@@ -161,6 +159,17 @@ export function paintPlot(ctx, size, { view, curves, markers = [], hover, inset,
   };
   const t = makeTransform(view, area);
   drawGrid(ctx, view, area, t, colours, ys);
+  return { area, t };
+}
+
+// Paints `curves` ([{ sample: { x, y, dy, breaks }, colour, showDerivative }])
+// in `view` ({ xMin, xMax, yMin, yMax }) on `ctx`, `size` CSS pixels large
+// ({ width, height }), with `colours` (theme.js). Optional: `markers`
+// ([{ x, y, colour, derivative }]), `hover` ({ x, points: [{ y, colour }]
+// }), `inset` ({ view, curves, caption }) and `lastLeft` (the left margin
+// of the previous frame). Returns { area, insetArea }.
+export function paintPlot(ctx, size, { view, curves, markers = [], hover, inset, colours, lastLeft }) {
+  const { area, t } = paintAxes(ctx, size, view, colours, lastLeft);
 
   ctx.save();
   ctx.beginPath();

@@ -46,11 +46,15 @@ function fitText(ctx, text, width) {
   return `${text.slice(0, low).trimEnd()}…`;
 }
 
+// The line styles of a curve's legend row: f, then f′ and f″ if drawn.
+const lineStylesOf = (entry) => [LINE_STYLES.f, ...(entry.showDerivative ? [LINE_STYLES.df] : []), ...(entry.showSecondDerivative ? [LINE_STYLES.ddf] : [])];
+
 // The legend's two blocks: a row per curve, then the key.
 function legendBlocks(entries, markers) {
   const curves = entries.map((entry) => ({ kind: 'curve', ...entry }));
   const key = [{ kind: 'key', line: LINE_STYLES.f, label: 'f(x)' }];
   if (entries.some((entry) => entry.showDerivative)) key.push({ kind: 'key', line: LINE_STYLES.df, label: 'f′(x)' });
+  if (entries.some((entry) => entry.showSecondDerivative)) key.push({ kind: 'key', line: LINE_STYLES.ddf, label: 'f″(x)' });
   if (markers.length) key.push({ kind: 'marker', label: 'marked input' });
   return { curves, key };
 }
@@ -59,10 +63,14 @@ function legendBlocks(entries, markers) {
 // legend goes beside the plot when it is narrow enough, else under it:
 // curves and key side by side where they fit, else one under the other.
 function layout(ctx, size, { title, entries, markers }) {
-  const swatches = entries.some((entry) => entry.showDerivative) ? 2 * SWATCH + GAP : SWATCH;
+  // A column of swatches per line style any curve draws, so each style
+  // lines up from row to row.
+  const styles = [LINE_STYLES.f, LINE_STYLES.df, LINE_STYLES.ddf].filter((style) => entries.some((entry) => lineStylesOf(entry).includes(style)));
+  const columns = Math.max(1, styles.length);
+  const swatches = { styles, width: columns * SWATCH + (columns - 1) * GAP };
   const blocks = legendBlocks(entries, markers);
   ctx.font = LEGEND_FONT;
-  const widthOf = (rows) => swatches + GAP + Math.max(...rows.map((row) => ctx.measureText(row.label).width));
+  const widthOf = (rows) => swatches.width + GAP + Math.max(...rows.map((row) => ctx.measureText(row.label).width));
   const [curvesWidth, keyWidth] = [widthOf(blocks.curves), widthOf(blocks.key)];
   const titleHeight = title ? TITLE_HEIGHT : 0;
   const top = PADDING + titleHeight;
@@ -129,14 +137,15 @@ function paintLegendColumn(ctx, column, box, swatches, colours) {
       y += GAP;
     }
     if (row.kind === 'curve') {
-      line(left, LINE_STYLES.f, row.colour);
-      if (row.showDerivative) line(left + SWATCH + GAP, LINE_STYLES.df, row.colour);
+      swatches.styles.forEach((style, k) => {
+        if (lineStylesOf(row).includes(style)) line(left + k * (SWATCH + GAP), style, row.colour);
+      });
     } else if (row.kind === 'key') {
       line(left, row.line, colours.axis);
     } else {
       drawMarker(ctx, left + SWATCH / 2, y, colours.axis, colours.background, true);
     }
-    const x = left + (row.kind === 'curve' ? swatches : SWATCH) + GAP;
+    const x = left + (row.kind === 'curve' ? swatches.width : SWATCH) + GAP;
     ctx.fillStyle = colours.text;
     ctx.fillText(fitText(ctx, row.label, left + column.width - x), x, y);
     y += ROW;
@@ -152,7 +161,7 @@ function paintLegend(ctx, box, swatches, colours) {
 }
 
 // Paints the figure on `ctx` at `size` layout units ({ width, height }).
-// `figure`: { title, entries: [{ label, colour, showDerivative }], plot:
+// `figure`: { title, entries: [{ label, colour, showDerivative, showSecondDerivative }], plot:
 // paintPlot's options (view, curves, markers, inset), colours }. Returns
 // the boxes it drew, in layout units: { title, plot, area (the data
 // area), legend }.

@@ -1,7 +1,9 @@
 // The one list of overlaid curves, above the plot: each entry selects the
-// curve the controls edit and has its own show/hide toggle; its swatches
-// say how it is drawn (solid f, dashed f′). Also the starting views:
+// curve the controls edit and has its own show/hide toggle and f″ toggle
+// (f″ dotted, per curve, in the URL as ddf=1); its swatches say how it is
+// drawn (solid f, dashed f′, dotted f″). Also the starting views:
 // ready-made comparisons, as URL queries, read by the page's own parser.
+import { swatchesOf } from '../../plot/legend.js';
 import { curveClass } from '../../plot/theme.js';
 import { sceneCurves } from '../scene.js';
 import { parseState } from '../url-state.js';
@@ -18,12 +20,14 @@ const STARTING_VIEWS = [
   { label: 'sigmoid vs tanh', query: 'fn=sigmoid&fn=tanh&x=-6,6' },
 ];
 
-function swatches(curve) {
-  const solid = make('span', { className: 'swatch swatch-f' });
-  const parts = [solid];
-  if (curve.showDerivative) parts.push(make('span', { className: 'swatch swatch-df' }));
-  for (const part of parts) part.setAttribute('aria-hidden', 'true');
-  return parts;
+// A toggle of one curve's setting: a pressed button whose name says what
+// pressing it does.
+function curveToggle(store, i, { text, className, pressed, label, flip }) {
+  const button = make('button', { type: 'button', className, textContent: text });
+  button.setAttribute('aria-pressed', String(pressed));
+  button.setAttribute('aria-label', label);
+  button.addEventListener('click', () => store.update({ curves: store.state.curves.map((c, j) => (j === i ? flip(c) : c)) }));
+  return button;
 }
 
 export function mountCurvesPanel(store, act, list) {
@@ -35,14 +39,25 @@ export function mountCurvesPanel(store, act, list) {
       const item = make('li', { className: `${curveClass(curve.colourIndex)}${i === state.selected ? ' selected' : ''}` });
       const select = make('button', { type: 'button', className: 'curve-select' });
       select.setAttribute('aria-pressed', String(i === state.selected));
-      select.title = curve.showDerivative ? 'Edit this curve (solid f, dashed f′)' : 'Edit this curve (f)';
-      select.append(...swatches(curve), make('span', { className: 'label', textContent: curve.label }));
+      const { swatches, name } = swatchesOf(curve);
+      select.title = `Edit this curve (${name.slice(curve.label.length + 2)})`;
+      select.append(...swatches, make('span', { className: 'label', textContent: curve.label }));
       select.addEventListener('click', () => store.update({ selected: i }, { history: 'none' }));
-      const toggle = make('button', { type: 'button', className: 'curve-toggle', textContent: curve.visible ? 'Hide' : 'Show' });
-      toggle.setAttribute('aria-pressed', String(curve.visible));
-      toggle.setAttribute('aria-label', `${curve.visible ? 'Hide' : 'Show'} ${curve.label}`);
-      toggle.addEventListener('click', () => store.update({ curves: store.state.curves.map((c, j) => (j === i ? { ...c, visible: !c.visible } : c)) }));
-      item.append(select, toggle);
+      const second = curveToggle(store, i, {
+        text: 'f″',
+        className: 'curve-second',
+        pressed: curve.showSecondDerivative,
+        label: `${curve.showSecondDerivative ? 'Hide' : 'Show'} the second derivative f″ of ${curve.label} (dotted)`,
+        flip: (c) => ({ ...c, secondDerivative: !c.secondDerivative }),
+      });
+      const toggle = curveToggle(store, i, {
+        text: curve.visible ? 'Hide' : 'Show',
+        className: 'curve-toggle',
+        pressed: curve.visible,
+        label: `${curve.visible ? 'Hide' : 'Show'} ${curve.label}`,
+        flip: (c) => ({ ...c, visible: !c.visible }),
+      });
+      item.append(select, second, toggle);
       return item;
     }));
   }

@@ -1,5 +1,5 @@
 // The input box and its table: x, then f(x) and f′(x) of every visible
-// curve for every typed number, printed as Python prints a float, computed
+// curve (and f″(x) of those that show it) for every typed number, printed as Python prints a float, computed
 // by the core in one batch per curve. The text is never rewritten. While
 // it has an error the table is marked out of date (not cleared: the user
 // is mid-edit). Huge inputs stay responsive: only the rows in view are
@@ -38,14 +38,20 @@ function showError(text, error) {
   $('inputs-error').hidden = false;
 }
 
-// The visible curves' values at `xs`: [{ curve, y, dy }].
+// The visible curves' values at `xs`: [{ curve, y, dy, ddy? }], ddy
+// where the curve shows f″.
 function columnsAt(act, state, curves, xs) {
+  const kink = { kink: state.kink };
   return curves.map((curve) => ({
     curve,
     y: act.apply(curve.name, xs, curve.params),
-    dy: act.gradient(curve.name, xs, curve.params, undefined, { kink: state.kink }),
+    dy: act.gradient(curve.name, xs, curve.params, undefined, kink),
+    ddy: curve.showSecondDerivative ? Float64Array.from(xs, (x) => act.secondDerivative(curve.name, x, curve.params, kink)) : undefined,
   }));
 }
+
+// A curve's column names and value arrays: f, f′, and f″ where shown.
+const columnKinds = (column) => [['f(x)', column.y], ['f′(x)', column.dy], ...(column.ddy ? [['f″(x)', column.ddy]] : [])];
 
 const visibleCurves = (state, byName) => sceneCurves(state, byName).filter((curve) => curve.visible);
 
@@ -59,15 +65,16 @@ function valuesInBlocks(act, state, curves, xs) {
       start = from;
       block = columnsAt(act, state, curves, xs.subarray(from, Math.min(xs.length, from + ROW_BLOCK)));
     }
-    return block.map(({ y, dy }) => ({ y: y[i - from], dy: dy[i - from] }));
+    return block.map((column) => columnKinds(column).map(([, values]) => values[i - from]));
   };
 }
 
 function headerRow(columns) {
   const row = document.createElement('tr');
   row.append(cell('th', 'x', 'col'));
-  for (const { curve } of columns) {
-    for (const what of ['f(x)', 'f′(x)']) {
+  for (const column of columns) {
+    const { curve } = column;
+    for (const [what] of columnKinds(column)) {
       const th = cell('th', columns.length > 1 ? `${curve.label} ${what}` : what, 'col');
       th.className = curveClass(curve.colourIndex);
       row.append(th);
@@ -98,13 +105,13 @@ export function mountEvaluatePanel(store, act, byName) {
     const unlisted = parsed.noteCount - parsed.notes.length;
     $('inputs-notes').textContent = `${parsed.notes.map((note) => `${note.message}.`).join(' ')}${unlisted > 0 ? ` …and ${unlisted} more like these.` : ''}`;
     const curves = visibleCurves(state, byName);
-    table.tHead.replaceChildren(headerRow(curves.map((curve) => ({ curve }))));
+    table.tHead.replaceChildren(headerRow(curves.map((curve) => ({ curve, ddy: curve.showSecondDerivative }))));
     const shown = Math.min(parsed.count, MAX_ROWS);
     const valuesAt = valuesInBlocks(act, state, curves, parsed.xs);
     rows.show(shown, (i) => {
       const row = document.createElement('tr');
       row.append(cell('th', parsed.textOf(i), 'row'));
-      for (const { y, dy } of valuesAt(i)) row.append(cell('td', formatPythonFloat(y)), cell('td', formatPythonFloat(dy)));
+      for (const values of valuesAt(i)) row.append(...values.map((value) => cell('td', formatPythonFloat(value))));
       return row;
     });
     const more = parsed.count - shown;
@@ -118,8 +125,9 @@ export function mountEvaluatePanel(store, act, byName) {
     const parsed = parsedInputs(state.inputs);
     if (!parsed.ok) return;
     const columns = columnsAt(act, state, visibleCurves(state, byName), parsed.xs);
-    const header = ['x', ...columns.flatMap(({ curve }) => [`${curve.label} f(x)`, `${curve.label} f'(x)`])];
-    const csv = tableCsv(header, [parsed.xs, ...columns.flatMap(({ y, dy }) => [y, dy])]);
+    const ascii = (what) => what.replace('″', "''").replace('′', "'");
+    const header = ['x', ...columns.flatMap((column) => columnKinds(column).map(([what]) => `${column.curve.label} ${ascii(what)}`))];
+    const csv = tableCsv(header, [parsed.xs, ...columns.flatMap((column) => columnKinds(column).map(([, values]) => values))]);
     download(new Blob([csv], { type: 'text/csv' }), 'activation-table.csv');
   });
   store.subscribe(['inputs', 'curves', 'kink', 'derivatives'], render, { afterFrame: true });

@@ -46,7 +46,7 @@ export function mountExportPanel(plotPanel, act, byName) {
     const theme = $('export-theme').value;
     const colours = theme === 'light' || theme === 'dark' ? paletteColours(theme) : plotPanel.plot.colours();
     const plot = plotPanel.plot.paintOptions({ columns, colours });
-    const entries = scene.curves.map((curve, i) => ({ label: curve.label, colour: plot.curves[i].colour, showDerivative: curve.showDerivative }));
+    const entries = scene.curves.map((curve, i) => ({ label: curve.label, colour: plot.curves[i].colour, showDerivative: curve.showDerivative, showSecondDerivative: curve.showSecondDerivative }));
     return { title: $('export-title-text').value, entries, plot, colours };
   };
   const exportFigure = async (format) => {

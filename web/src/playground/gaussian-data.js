@@ -1,0 +1,13 @@
+// The playground's side of the Gaussian panels: which curves they show
+// (the visible ones, the selected first), and every answer from
+// curves/gaussian-answers.js, which <activation-plot> shares.
+import { sceneCurves } from './scene.js';
+
+export * from '../curves/gaussian-answers.js';
+
+// The visible curves of the state (scene.js), the selected one first: the
+// panels show it first and the q-map draws it.
+export function visibleCurves(state, byName) {
+  const curves = sceneCurves(state, byName).filter((curve) => curve.visible);
+  return curves.sort((a, b) => (b.colourIndex === state.selected) - (a.colourIndex === state.selected));
+}
