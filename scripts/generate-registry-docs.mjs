@@ -7,6 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { loadActivations } from 'activation-playground';
 import { libraryNamesCell, libraryTypesFor } from './library-names-docs.mjs';
+import { propertiesText } from '../web/src/curves/properties-text.js';
 
 const TYPES_FILE = new URL('../web/src/registry.generated.d.ts', import.meta.url);
 const README_FILE = new URL('../README.md', import.meta.url);
@@ -80,12 +81,12 @@ export function tableFor(list, libraries) {
     const params = a.params.length
       ? a.params.map((p) => `\`${p.name}\` = ${JSON.stringify(p.default)} (${rangeText(p)}${presets(p)})`).join('<br>')
       : '—';
-    return `| \`${a.name}\` | ${escapeCell(a.label)} | ${params} | ${escapeCell(a.formula)} | ${escapeCell(a.derivativeFormula)} | ${escapeCell(a.kinkConvention)} | ${escapeCell(boundsText(a.bounds))} | ${escapeCell(libraryNamesCell(a, libraries))} |`;
+    return `| \`${a.name}\` | ${escapeCell(a.label)} | ${params} | ${escapeCell(a.formula)} | ${escapeCell(a.derivativeFormula)} | ${escapeCell(a.kinkConvention)} | ${escapeCell(propertiesText(a))} | ${escapeCell(boundsText(a.bounds))} | ${escapeCell(libraryNamesCell(a, libraries))} |`;
   });
   return [
     TABLE_START,
-    '| name | activation | parameters (default, allowed) | f | f′ | f′ at kinks | error bound, ulp (f / f′) | other libraries’ names (their defaults) |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| name | activation | parameters (default, allowed) | f | f′ | f′ at kinks | properties (at the defaults) | error bound, ulp (f / f′) | other libraries’ names (their defaults) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     TABLE_END,
   ].join('\n');

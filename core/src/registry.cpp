@@ -49,6 +49,15 @@ static_assert(params_are_well_formed(),
               "every parameter needs a name, and a default and presets within its range; "
               "every derivative floor a window and a size");
 
+constexpr bool properties_are_well_formed() {
+    for (const auto& spec : kSpecs) {
+        if (!well_formed(spec.properties, !spec.params().empty())) return false;
+    }
+    return true;
+}
+static_assert(properties_are_well_formed(),
+              "every entry needs its properties (activations/properties.hpp: well_formed)");
+
 }  // namespace
 
 std::span<const ActivationSpec> registry() { return kSpecs; }

@@ -8,51 +8,13 @@
 
 #include "activations/library_names.hpp"
 #include "activations/registry.hpp"
+#include "json_text.hpp"
+#include "properties_json.hpp"
 
 namespace activations {
 namespace {
 
-void append_string(std::string& out, std::string_view text) {
-    out += '"';
-    for (const char c : text) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    constexpr char kHex[] = "0123456789abcdef";
-                    out += "\\u00";
-                    out += kHex[(c >> 4) & 0xf];
-                    out += kHex[c & 0xf];
-                } else {
-                    out += c;  // UTF-8 passes through unchanged
-                }
-        }
-    }
-    out += '"';
-}
-
-// Shortest digits that read back as the same double (libc++ 14 has no
-// floating-point std::to_chars); JSON has no infinity, so an unbounded
-// limit is null.
-void append_number(std::string& out, double value) {
-    if (!std::isfinite(value)) {
-        out += "null";
-        return;
-    }
-    char buffer[32];
-    for (int precision = 1; precision <= 17; ++precision) {
-        std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
-        if (std::strtod(buffer, nullptr) == value) break;
-    }
-    out += buffer;
-}
-
-void append_key(std::string& out, std::string_view key) {
-    append_string(out, key);
-    out += ':';
-}
+using namespace json;
 
 void append_param(std::string& out, const ParamSpec& param) {
     out += '{';
@@ -143,7 +105,9 @@ void append_spec(std::string& out, const ActivationSpec& spec) {
     append_key(out, "valueLimits"), out += spec.edges.value_limits ? "true," : "false,";
     append_key(out, "derivativeLimits"), out += spec.edges.derivative_limits ? "true," : "false,";
     append_key(out, "derivativeBounded"), out += spec.edges.derivative_bounded ? "true" : "false";
-    out += "}}";
+    out += "},";
+    append_key(out, "properties"), append_properties(out, spec.properties);
+    out += '}';
 }
 
 // {"key", "label"} per library, then every name: {library, name,

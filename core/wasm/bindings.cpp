@@ -16,6 +16,7 @@ EMSCRIPTEN_BINDINGS(activations) {
     function("registryJson", &registry_json);
     function("breakpointCapacity", +[] { return Breakpoints::kCapacity; });
     function("breakpoints", &wasm::breakpoints_at);
+    function("propertiesJson", &wasm::properties_json_at);
     function("value", &wasm::value_at);
     function("derivative", &wasm::derivative_at);
     function("applyF32", &wasm::apply_at<float>);

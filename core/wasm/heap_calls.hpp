@@ -6,8 +6,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <string>
 
 #include "activations/activations.hpp"
+#include "activations/properties_at.hpp"
 
 namespace activations::wasm {
 
@@ -52,6 +54,12 @@ inline std::size_t breakpoints_at(int id, std::uintptr_t params, std::uintptr_t 
     auto out = span_at<double>(output, Breakpoints::kCapacity);
     for (std::size_t i = 0; i < points.count; ++i) out[i] = points.x[i];
     return points.count;
+}
+
+// The properties at the parameters in `params`, as JSON ("null" where the
+// core states them only at the defaults and these differ).
+inline std::string properties_json_at(int id, std::uintptr_t params) {
+    return properties_at_json(id_from(id), params_at(params));
 }
 
 }  // namespace activations::wasm

@@ -156,7 +156,7 @@ inline void signal_at(std::uintptr_t settings, std::uintptr_t params, std::size_
 
 // [low, high] of the 95 % Wilson interval into out.
 inline void wilson_at(std::size_t successes, std::size_t trials, std::uintptr_t out) {
-    const Interval interval = wilson_interval(successes, trials);
+    const lab::Interval interval = wilson_interval(successes, trials);
     auto o = out_at<double>(out, 2);
     o[0] = interval.low;
     o[1] = interval.high;

@@ -38,10 +38,10 @@ TEST_CASE("the bound and the Wilson interval", "[lab][experiments]") {
     CHECK(born_dead_bound(2, 2) == 1 - 0.75 * 0.75);
     CHECK(born_dead_bound(10, 1) == std::ldexp(1.0, -10));
     CHECK(born_dead_bound(3, 0) == 0);
-    const Interval none = wilson_interval(0, 100);
+    const lab::Interval none = wilson_interval(0, 100);
     CHECK(none.low == 0);
     CHECK(none.high == Approx(0.0370).margin(1e-4));
-    const Interval half = wilson_interval(50, 100);
+    const lab::Interval half = wilson_interval(50, 100);
     CHECK(half.low == Approx(0.4038).margin(1e-4));
     CHECK(half.high == Approx(0.5962).margin(1e-4));
 }

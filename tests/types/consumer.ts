@@ -1,7 +1,7 @@
 // A typed consumer of the package, compiled with `tsc --noEmit`: the calls a
 // user writes must type-check, and the mistakes below must not.
 import { loadActivations, KINK_CONVENTIONS } from 'activation-playground';
-import type { ActivationName, ActivationSpec, Activations, KinkConvention, Sample } from 'activation-playground';
+import type { ActivationName, ActivationProperties, ActivationSpec, Activations, KinkConvention, Sample } from 'activation-playground';
 import { ActivationPlot } from 'activation-playground/activation-plot';
 import type { ElementStatus, RenderDetail } from 'activation-playground/activation-plot';
 import type { ActivationExample } from 'activation-playground/activation-example';
@@ -19,6 +19,15 @@ const same: Float32Array = act.apply('relu', new Float32Array([-1, 2]), undefine
 const sample: Sample = act.sample('relu', { from: -5, to: 5, count: 512 });
 const names: ActivationName[] = act.list().map((spec: ActivationSpec) => spec.name);
 const kinks: readonly KinkConvention[] = KINK_CONVENTIONS;
+const properties: ActivationProperties = act.list()[0].properties;
+const flatBelow: boolean = properties.saturates.below && properties.zeroGradient.some((interval) => interval.low === -Infinity);
+// @ts-expect-error: monotonic is one of three words
+const monotonic: 'yes' = properties.monotonic;
+const atSlope: ActivationProperties | null = act.properties('leaky_relu', { negative_slope: -0.5 });
+// @ts-expect-error: null where only the defaults' are known
+const surely: ActivationProperties = act.properties('softplus', { beta: 2 });
+// @ts-expect-error: a misspelt parameter
+act.properties('leaky_relu', { negative_slop: 0.1 });
 
 // @ts-expect-error: not an activation name
 act.evaluate('rleu', 1);

@@ -20,6 +20,7 @@ import { MarkedPointsTable } from './elements/marked-points.js';
 import { ElementControls } from './elements/plot-controls.js';
 import { CurvePlot } from './plot/curve-plot.js';
 import { describeFrame, readoutText } from './plot/describe.js';
+import { curvePropertiesText } from './curves/properties-text.js';
 import { PlotInteraction } from './plot/interaction.js';
 import { renderLegend } from './plot/legend.js';
 import { CURVE_COUNT, THEMES } from './plot/theme.js';
@@ -175,6 +176,7 @@ export class ActivationPlot extends ElementBase {
           showDerivative: this.#overrides[i]?.derivative ?? curve.derivative,
           label: curveLabel(shown, curve.spec, { keep: Object.keys(curve.sources) }),
           formula: curve.spec.formula,
+          spec: curve.spec,
           visible: curve.visible,
         };
       })
@@ -224,7 +226,8 @@ export class ActivationPlot extends ElementBase {
     this.#showReadout();
     renderLegend(legend, frame.scene.curves);
     this.#table.render(frame.scene.curves, this.#config.inputs, (curve, x) => this.#plot.valuesAt(curve, x));
-    canvas.setAttribute('aria-label', this.#config.alt ?? describeFrame(frame, formatReadout));
+    const propertiesOf = (curve) => curvePropertiesText(act, curve.spec, curve.params);
+    canvas.setAttribute('aria-label', this.#config.alt ?? describeFrame(frame, formatReadout, propertiesOf));
     this.#core.setStatus('ready');
     this.dispatchEvent(new CustomEvent('render', { detail: { ok: true } }));
   }

@@ -90,6 +90,8 @@ export interface ActivationSpec {
   bounds: ErrorBounds;
   /** Behaviour at ±Infinity and far out. */
   edges: EdgeBehaviour;
+  /** What a learner compares activations by, at the DEFAULT parameters (`parametersNote` says how they change). */
+  properties: ActivationProperties;
   /** This activation's names in PyTorch, Keras, TensorFlow.js, JAX and Hugging Face, with their defaults. */
   libraryNames: LibraryNameEntry[];
 }
@@ -126,6 +128,52 @@ export interface EdgeBehaviour {
   derivativeLimits: boolean;
   /** f′ is finite for every finite input; false where it grows like x (relu2, star_relu, xielu). */
   derivativeBounded: boolean;
+}
+
+/** An interval of the real line; an unbounded end is ±Infinity (and open). */
+export interface Interval {
+  low: number;
+  high: number;
+  lowClosed: boolean;
+  highClosed: boolean;
+}
+
+/** What f and f′ do at a breakpoint: right minus left one-sided limits. Both 0: only f″ jumps there (f is C¹). */
+export interface PointProperties {
+  x: number;
+  valueJump: number;
+  derivativeJump: number;
+}
+
+/**
+ * An activation's properties at its default parameters (list()) or at given ones (properties()), each checked by the
+ * core's tests against its f and f′:
+ * the range, monotonicity, f(0) and symmetry, jumps of f and f′, saturation and where the gradient is exactly 0.
+ */
+export interface ActivationProperties {
+  /** The set of values of f: disjoint intervals in increasing order (step: [{0}, {1}]). */
+  range: Interval[];
+  boundedBelow: boolean;
+  boundedAbove: boolean;
+  /** 'not monotonic': f decreases on `decreasing`, or drops at a jump (softplus at its cut-off). */
+  monotonic: 'increasing' | 'non-decreasing' | 'not monotonic';
+  decreasing: Interval[];
+  /** The decreasing intervals repeat with this period (sine); null where they don't. */
+  decreasingPeriod: number | null;
+  /** f(0). */
+  valueAtZero: number;
+  /** 'odd': f(−x) = −f(x); 'point': symmetric about (0, f(0)) with f(0) ≠ 0 (sigmoid); 'even': f(−x) = f(x). */
+  symmetry: 'none' | 'odd' | 'point' | 'even';
+  /** Cinf: smooth; C1: f′ continuous, f″ jumps; C0: f continuous, f′ jumps; discontinuous: f jumps. */
+  smoothness: 'Cinf' | 'C1' | 'C0' | 'discontinuous';
+  /** Every breakpoint where f, f′ or f″ jumps (at the defaults, in list()). */
+  points: PointProperties[];
+  /** f′ → 0 as x → −∞ (below) and as x → +∞ (above). */
+  saturates: { below: boolean; above: boolean };
+  /** Open intervals on which f′ is exactly 0. */
+  zeroGradient: Interval[];
+  /** How these change away from the defaults (list()); empty for an activation without parameters, and from properties(). */
+  parametersNote: string;
 }
 
 /** Values on each side of, and exactly at, a point where f or f′ is not smooth. */
@@ -261,6 +309,15 @@ export interface Activations {
    * double), with the breakpoints inside it, for plotting.
    */
   sample<N extends AnyActivationName>(name: N, range: SampleRange, params?: ParamsOf<N>, options?: SampleOptions): Sample;
+
+  /**
+   * The properties at these parameters (checked as evaluate checks them), with an empty `parametersNote`: computed
+   * for any parameters where the core can (leaky_relu, prelu, rrelu, elu, celu, gelu, hardtanh, softshrink,
+   * hardshrink, threshold, squareplus, swish, sine, snake, step, and every activation without parameters), else the
+   * registry's at the defaults; null for other parameters of the rest (softplus, star_relu, linear_sigmoid, xielu:
+   * list()'s `properties.parametersNote` says in words how they change).
+   */
+  properties<N extends AnyActivationName>(name: N, params?: ParamsOf<N>): ActivationProperties | null;
 }
 
 /**

@@ -20,7 +20,7 @@ import {
 } from './api/check-arguments.js';
 import { createArrayCalls } from './api/array-calls.js';
 import { loadCore, resolveBuild } from './api/load-core.js';
-import { listFrom, publicSpec } from './api/registry-list.js';
+import { listFrom, propertiesFrom, publicSpec } from './api/registry-list.js';
 import { createSampler } from './api/sample.js';
 import { WasmBuffer, checkBufferLength, checkBufferType } from './api/wasm-buffer.js';
 
@@ -133,6 +133,15 @@ function createApi(core, build) {
       const { kink, into } = checkSampleOptions(options, checkedRange.count);
       writeParams(values);
       return sample(spec, checkedRange, kink, into);
+    },
+
+    // The properties at these parameters, or null where the core states
+    // them only at the defaults (core/include/activations/properties_at.hpp).
+    properties(name, params) {
+      const { spec, values } = resolve(name, params);
+      writeParams(values);
+      const properties = JSON.parse(core.propertiesJson(spec.id, paramsPtr));
+      return properties && propertiesFrom(properties);
     },
   });
 }

@@ -42,7 +42,14 @@ ParamValues default_params(ActivationId id);
 // derivativeFormula, kinkConvention, orders: [{lower, upper, strict}],
 // bounds: {double: {value, derivative}, float: {...}, derivativeFloors:
 // [{zero, halfWidth, fromDistance, double, float}]}, edges: {valueLimits,
-// derivativeLimits, derivativeBounded}}], libraries: [{key, label}],
+// derivativeLimits, derivativeBounded}, properties: {range: [interval],
+// boundedBelow, boundedAbove, monotonic ("increasing", "non-decreasing",
+// "not monotonic"), decreasing: [interval], decreasingPeriod (null for
+// none), valueAtZero, symmetry ("none", "odd", "point", "even"),
+// smoothness ("Cinf", "C1", "C0", "discontinuous"), points: [{x,
+// valueJump, derivativeJump}], saturates: {below, above}, zeroGradient:
+// [interval], parametersNote} at the default parameters, where interval =
+// {low, high, lowClosed, highClosed}}], libraries: [{key, label}],
 // libraryNames: [{library, name, activation, params: {name: value}, note}]}
 // (library_names.hpp). Unbounded limits are null; a
 // choice's value is an index.

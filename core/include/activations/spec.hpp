@@ -9,6 +9,8 @@
 #include <span>
 #include <string_view>
 
+#include "activations/properties.hpp"
+
 namespace activations {
 
 // The most parameters any activation takes; ParamValues is a fixed array so
@@ -136,6 +138,7 @@ struct ActivationSpec {
     std::size_t order_count = 0;
     ErrorBounds bounds{};
     EdgeBehaviour edges{};
+    Properties properties{};  // at the default parameters (properties.hpp)
 
     constexpr std::span<const ParamOrder> orders() const {
         return {order_storage.data(), order_count};

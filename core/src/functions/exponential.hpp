@@ -15,6 +15,7 @@
 #include "activations/spec.hpp"
 #include "functions/kink.hpp"
 #include "functions/numerics.hpp"
+#include "functions/rectifier_properties.hpp"
 
 namespace activations::functions {
 
@@ -33,6 +34,14 @@ struct Elu : detail::RoundedFromDouble<Elu> {
         .kink_convention =
             "At x = 0, f′(0) = alpha as in PyTorch; the left derivative is alpha, the right 1 "
             "(f′ is continuous there when alpha = 1).",
+        .properties = {
+            .range = {open(-1, kUnbounded)},
+            .points = {curvature_jump(0)},
+            .saturates_below = true,
+            .parameters_note = "alpha = 1 here. For alpha > 0 the range is (−alpha, ∞) and f increasing; f′ is "
+                               "continuous at 0 (f is C¹) only for alpha = 1, else it jumps there from alpha to 1; "
+                               "alpha = 0 is relu; a negative alpha makes f decrease for x < 0.",
+        },
     };
 
     double alpha;  // f(-inf) = -alpha; any finite value
@@ -57,6 +66,9 @@ struct Elu : detail::RoundedFromDouble<Elu> {
     }
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
+
+    // The properties at this alpha (the spec states them at 1).
+    constexpr Properties properties() const { return detail::elu_properties(alpha); }
 };
 
 struct Selu : detail::RoundedFromDouble<Selu> {
@@ -78,6 +90,11 @@ struct Selu : detail::RoundedFromDouble<Selu> {
         .kink_convention =
             "At x = 0, f′(0) = scale · alpha ≈ 1.7581 as in PyTorch; the left derivative is "
             "scale · alpha, the right scale ≈ 1.0507.",
+        .properties = {
+            .range = {open(-1.7580993408473769, kUnbounded)},  // −scale · alpha
+            .points = {kink(0, -0.70739835349189637)},  // scale − scale · alpha
+            .saturates_below = true,
+        },
     };
 
     explicit constexpr Selu(const ParamValues&) {}
@@ -120,6 +137,13 @@ struct Celu : detail::RoundedFromDouble<Celu> {
         .kink_convention =
             "No kink: f′ is continuous at 0 with f′(0) = 1 (only f″ jumps there), so the "
             "left and right options give 1 as well.",
+        .properties = {
+            .range = {open(-1, kUnbounded)},
+            .points = {curvature_jump(0)},
+            .saturates_below = true,
+            .parameters_note = "alpha = 1 here. For every alpha > 0 the range is (−alpha, ∞), f is increasing and f′ "
+                               "is continuous at 0 (f is C¹).",
+        },
     };
 
     double alpha;  // f(-inf) = -alpha; alpha > 0
@@ -163,6 +187,15 @@ struct Celu : detail::RoundedFromDouble<Celu> {
     // f' is continuous at 0 but has a corner there (f'' jumps from 1/alpha
     // to 0).
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
+
+    // The properties at this alpha: the spec's (at alpha = 1) with the range
+    // (−alpha, ∞); the rest holds for every alpha > 0.
+    constexpr Properties properties() const {
+        Properties p = spec.properties;
+        p.range = {open(-alpha, kUnbounded)};
+        p.parameters_note = {};
+        return p;
+    }
 };
 
 }  // namespace activations::functions

@@ -63,6 +63,14 @@ struct Swish : detail::RoundedFromDouble<Swish> {
         .bounds = {.double_ulps = {2, 4},
                    .floor_storage = {{{.zero = -1.5, .half_width = 1.3}}},
                    .floor_count = 1},
+        .properties = {
+            .range = {closed_open(-0.27846454276107380, kUnbounded)},  // silu's
+            .monotonic = Monotonicity::not_monotonic,
+            .decreasing = {open(-kUnbounded, -1.2784645427610738)},
+            .saturates_below = true,
+            .parameters_note = "beta = 1 (silu) here. For beta > 0 the minimum is −0.278465 / beta at x = −1.278465 "
+                               "/ beta; beta = 0 is the line x / 2 (increasing, unbounded, no saturation).",
+        },
     };
 
     double beta;
@@ -72,6 +80,20 @@ struct Swish : detail::RoundedFromDouble<Swish> {
     double f(double x) const { return detail::swish_value(beta, x); }
     double df(double x) const { return detail::swish_slope(beta, x); }
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
+
+    // The properties at this beta: silu's, scaled by 1/beta in x and y
+    // (f(x) = silu(beta·x) / beta); beta = 0 is the line x / 2.
+    constexpr Properties properties() const {
+        if (beta == 0) return {.range = {open(-kUnbounded, kUnbounded)}, .symmetry = Symmetry::odd};
+        Properties p = spec.properties;
+        p.range = {closed_open(kSiluMinimum / beta, kUnbounded)};
+        p.decreasing = {open(-kUnbounded, kSiluArgMinimum / beta)};
+        p.parameters_note = {};
+        return p;
+    }
+    // silu's minimum f(x₀) and where it is (mpmath, 17 digits; smooth.hpp).
+    static constexpr double kSiluMinimum = -0.27846454276107380;
+    static constexpr double kSiluArgMinimum = -1.2784645427610738;
 };
 
 struct QuickGelu : detail::RoundedFromDouble<QuickGelu> {
@@ -85,6 +107,13 @@ struct QuickGelu : detail::RoundedFromDouble<QuickGelu> {
         .bounds = {.double_ulps = {2, 4},
                    .floor_storage = {{{.zero = -0.751, .half_width = 0.5}}},
                    .floor_count = 1},
+        .properties = {
+            // silu's minimum scaled by 1/1.702 (mpmath, 17 digits).
+            .range = {closed_open(-0.16361018963635359, kUnbounded)},
+            .monotonic = Monotonicity::not_monotonic,
+            .decreasing = {open(-kUnbounded, -0.75115425544128897)},
+            .saturates_below = true,
+        },
     };
 
     // CLIP's constant, as written (its double: the float32 models round it
@@ -114,6 +143,12 @@ struct Squareplus : detail::RoundedFromDouble<Squareplus> {
         .formula = "f(x) = (x + √(x² + b)) / 2",
         .derivative_formula = "f′(x) = (1 + x / √(x² + b)) / 2",
         .kink_convention = "Smooth everywhere: no kinks, so the three options agree.",
+        .properties = {
+            .range = {open(0, kUnbounded)},
+            .value_at_zero = 1,  // √b / 2
+            .saturates_below = true,
+            .parameters_note = "b = 4 here: f(0) = √b / 2; every b > 0 gives the same shape, b = 0 is relu.",
+        },
     };
 
     double b;
@@ -157,6 +192,14 @@ struct Squareplus : detail::RoundedFromDouble<Squareplus> {
     }
 
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
+
+    // The properties at this b: f(0) = √b / 2; the rest holds for every b > 0.
+    Properties properties() const {
+        Properties p = spec.properties;
+        p.value_at_zero = std::sqrt(b) / 2;
+        p.parameters_note = {};
+        return p;
+    }
 };
 
 struct Gaussian : detail::RoundedFromDouble<Gaussian> {
@@ -166,6 +209,15 @@ struct Gaussian : detail::RoundedFromDouble<Gaussian> {
         .formula = "f(x) = exp(−x²)",
         .derivative_formula = "f′(x) = −2x · exp(−x²)",
         .kink_convention = "Smooth everywhere: no kinks, so the three options agree.",
+        .properties = {
+            .range = {open_closed(0, 1)},
+            .monotonic = Monotonicity::not_monotonic,
+            .decreasing = {open(0, kUnbounded)},
+            .value_at_zero = 1,
+            .symmetry = Symmetry::even,
+            .saturates_below = true,
+            .saturates_above = true,
+        },
     };
 
     explicit constexpr Gaussian(const ParamValues&) {}

@@ -17,6 +17,7 @@
 
 #include <cmath>
 #include <limits>
+#include <numbers>
 
 #include "activations/spec.hpp"
 #include "functions/extended.hpp"
@@ -43,6 +44,16 @@ struct Sine : detail::RoundedFromDouble<Sine> {
         .derivative_formula = "f′(x) = omega_0 · cos(omega_0 · x)",
         .kink_convention = "Smooth everywhere: no kinks, so the three options agree.",
         .edges = {.value_limits = false, .derivative_limits = false},
+        .properties = {
+            .range = {closed(-1, 1)},
+            .monotonic = Monotonicity::not_monotonic,
+            // cos(30x) < 0: x in (π/60, π/20), repeating every 2π/30.
+            .decreasing = {open(std::numbers::pi / 60, std::numbers::pi / 20)},
+            .decreasing_period = std::numbers::pi / 15,
+            .symmetry = Symmetry::odd,
+            .parameters_note = "omega_0 = 30 here: f decreases on (π / (2 omega_0), 3π / (2 omega_0)) and every 2π / "
+                               "omega_0 from there; the range is [−1, 1] for every omega_0.",
+        },
     };
 
     double omega;
@@ -67,6 +78,16 @@ struct Sine : detail::RoundedFromDouble<Sine> {
     }
 
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
+
+    // The properties at this omega_0: f decreases where cos(omega_0·x) < 0,
+    // on (π/2, 3π/2) / omega_0 and every 2π / omega_0 from there.
+    constexpr Properties properties() const {
+        Properties p = spec.properties;
+        p.decreasing = {open(std::numbers::pi / 2 / omega, 3 * std::numbers::pi / 2 / omega)};
+        p.decreasing_period = 2 * std::numbers::pi / omega;
+        p.parameters_note = {};
+        return p;
+    }
 };
 
 struct Snake : detail::RoundedFromDouble<Snake> {
@@ -92,6 +113,11 @@ struct Snake : detail::RoundedFromDouble<Snake> {
                    .floor_storage = {{{.zero = 0, .half_width = kUnbounded, .epsilons = 2, .from_distance = 0x1p50}}},
                    .floor_count = 1},
         .edges = {.derivative_limits = false},
+        .properties = {
+            .range = {open(-kUnbounded, kUnbounded)},  // f′ = 1 + sin 2x ≥ 0, zero only at isolated points
+            .parameters_note = "alpha = 1 here: for every alpha > 0 f is increasing (f′ = 1 + sin(2 alpha x) touches "
+                               "0 only at isolated points) and the ripple is 1 / alpha high.",
+        },
     };
 
     double alpha;
@@ -127,6 +153,13 @@ struct Snake : detail::RoundedFromDouble<Snake> {
     }
 
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
+
+    // The properties at this alpha: the same for every alpha > 0.
+    constexpr Properties properties() const {
+        Properties p = spec.properties;
+        p.parameters_note = {};
+        return p;
+    }
 };
 
 }  // namespace activations::functions

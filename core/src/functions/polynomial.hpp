@@ -24,6 +24,13 @@ struct Relu2 {
             "No kink: f′ is continuous at 0 with f′(0) = 0 (only f″ jumps there), so the left and right "
             "options give 0 as well.",
         .edges = {.derivative_bounded = false},
+        .properties = {
+            .range = {closed_open(0, kUnbounded)},
+            .monotonic = Monotonicity::non_decreasing,
+            .points = {curvature_jump(0)},  // f″ jumps from 0 to 2
+            .saturates_below = true,
+            .zero_gradient = {open(-kUnbounded, 0)},
+        },
     };
 
     explicit constexpr Relu2(const ParamValues&) {}
@@ -75,6 +82,15 @@ struct StarRelu : detail::RoundedFromDouble<StarRelu> {
             "No kink: f′ is continuous at 0 with f′(0) = 0 (only f″ jumps there), so the left and right "
             "options give 0 as well.",
         .edges = {.derivative_bounded = false},
+        .properties = {
+            .range = {closed_open(0, kUnbounded)},
+            .monotonic = Monotonicity::non_decreasing,
+            .points = {curvature_jump(0)},  // f″ jumps from 0 to 2 · scale
+            .saturates_below = true,
+            .zero_gradient = {open(-kUnbounded, 0)},
+            .parameters_note = "scale = 1, bias = 0 here. f(0) = bias; for scale > 0 the range is [bias, ∞) and f "
+                               "non-decreasing, for scale < 0 (−∞, bias] and f non-increasing.",
+        },
     };
 
     double scale;
@@ -115,6 +131,14 @@ struct SparsePlus : detail::RoundedFromDouble<SparsePlus> {
         .derivative_formula = "f′(x) = 0 for x ≤ −1;  (x + 1) / 2 for −1 < x < 1;  1 for x ≥ 1",
         .kink_convention =
             "No kink: f′ is continuous (0 at −1, 1 at 1; only f″ jumps there), so the three options agree.",
+        .properties = {
+            .range = {closed_open(0, kUnbounded)},
+            .monotonic = Monotonicity::non_decreasing,
+            .value_at_zero = 0.25,
+            .points = {curvature_jump(-1), curvature_jump(1)},  // f″ jumps from 0 to 1/2, then back to 0
+            .saturates_below = true,
+            .zero_gradient = {open(-kUnbounded, -1)},
+        },
     };
 
     explicit constexpr SparsePlus(const ParamValues&) {}
@@ -150,6 +174,16 @@ struct SparseSigmoid {
             "A corner counts as outside, as Keras' definition (0 for x ≤ −1, 1 for x ≥ 1) gives: "
             "f′(±1) = 0 (JAX's clip form splits the tie and gives 1/4). At −1 the left derivative is 0, "
             "the right 1/2; at 1 the left is 1/2, the right 0.",
+        .properties = {
+            .range = {closed(0, 1)},
+            .monotonic = Monotonicity::non_decreasing,
+            .value_at_zero = 0.5,
+            .symmetry = Symmetry::point,
+            .points = {kink(-1, 0.5), kink(1, -0.5)},
+            .saturates_below = true,
+            .saturates_above = true,
+            .zero_gradient = {open(-kUnbounded, -1), open(1, kUnbounded)},
+        },
     };
 
     explicit constexpr SparseSigmoid(const ParamValues&) {}
@@ -200,6 +234,17 @@ struct LinearSigmoid : detail::RoundedFromDouble<LinearSigmoid> {
             "exactly 0 or 1. There the left and right derivatives are 0 and slope (lower corner), slope "
             "and 0 (upper). The corners are at ∓1/(2 slope), which a double holds exactly only for some "
             "slopes (not 0.2, whose double is a little above 1/5).",
+        .properties = {
+            .range = {closed(0, 1)},
+            .monotonic = Monotonicity::non_decreasing,
+            .value_at_zero = 0.5,
+            .symmetry = Symmetry::point,
+            .points = {kink(-2.5, 0.2), kink(2.5, -0.2)},
+            .saturates_below = true,
+            .saturates_above = true,
+            .zero_gradient = {open(-kUnbounded, -2.5), open(2.5, kUnbounded)},
+            .parameters_note = "slope = 0.2 here: the corners are at ∓1 / (2 slope), the gradient zero beyond them.",
+        },
     };
 
     double slope;
@@ -251,6 +296,10 @@ struct Linear {
         .formula = "f(x) = x",
         .derivative_formula = "f′(x) = 1",
         .kink_convention = "Smooth everywhere: no kinks, so the three options agree.",
+        .properties = {
+            .range = {open(-kUnbounded, kUnbounded)},
+            .symmetry = Symmetry::odd,
+        },
     };
 
     explicit constexpr Linear(const ParamValues&) {}
@@ -284,6 +333,16 @@ struct Step {
             "f jumps at 0, from alpha (at 0 and left of it) to 1; the jump has no derivative, and f′ is "
             "0 on both sides and at 0 (autograd's value: a step passes no gradient), so the three options "
             "agree.",
+        .properties = {
+            .range = {single(0), single(1)},
+            .monotonic = Monotonicity::non_decreasing,
+            .points = {jump(0, 1, 0)},
+            .saturates_below = true,
+            .saturates_above = true,
+            .zero_gradient = {open(-kUnbounded, 0), open(0, kUnbounded)},
+            .parameters_note = "alpha = 0 here: f jumps at 0 from alpha to 1, f(0) = alpha, the range is {alpha, 1}; "
+                               "f is non-decreasing for alpha ≤ 1.",
+        },
     };
 
     double alpha;  // the output for x <= 0
@@ -305,6 +364,36 @@ struct Step {
     }
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
+
+    // The properties at this alpha: f jumps at 0 from alpha to 1 (a drop
+    // for alpha > 1); alpha = 1 is the constant 1.
+    constexpr Properties properties() const {
+        if (alpha == 1) {
+            return {.range = {single(1)},
+                    .monotonic = Monotonicity::non_decreasing,
+                    .value_at_zero = 1,
+                    .symmetry = Symmetry::even,
+                    .saturates_below = true,
+                    .saturates_above = true,
+                    .zero_gradient = {open(-kUnbounded, kUnbounded)}};
+        }
+        Properties p{
+            .range = {single(alpha), single(1)},
+            .monotonic = Monotonicity::non_decreasing,
+            .value_at_zero = alpha,
+            .points = {jump(0, 1 - alpha, 0)},
+            .saturates_below = true,
+            .saturates_above = true,
+            .zero_gradient = {open(-kUnbounded, 0), open(0, kUnbounded)},
+        };
+        if (alpha > 1) {
+            p.range = {single(1), single(alpha)};
+            p.monotonic = Monotonicity::not_monotonic;
+        }
+        // alpha = −1 is the sign function: odd for every x ≠ 0 (f(0) = −1).
+        if (alpha == -1) p.symmetry = Symmetry::odd;
+        return p;
+    }
 };
 
 }  // namespace activations::functions

@@ -12,6 +12,7 @@
 
 #include "activations/spec.hpp"
 #include "functions/kink.hpp"
+#include "functions/rectifier_properties.hpp"
 
 // The registry's statement of how float32 data use a slope (detail::leaky).
 #define ACTIVATIONS_FLOAT32_SLOPE_NOTE                                                   \
@@ -64,6 +65,13 @@ struct Relu {
         .formula = "f(x) = max(0, x)",
         .derivative_formula = "f′(x) = 1 for x > 0;  0 for x < 0",
         .kink_convention = "At x = 0, f′(0) = 0 as in PyTorch; the left derivative is 0, the right 1.",
+        .properties = {
+            .range = {closed_open(0, kUnbounded)},
+            .monotonic = Monotonicity::non_decreasing,
+            .points = {kink(0, 1)},
+            .saturates_below = true,
+            .zero_gradient = {open(-kUnbounded, 0)},
+        },
     };
 
     explicit constexpr Relu(const ParamValues&) {}
@@ -110,6 +118,13 @@ struct LeakyRelu {
         .kink_convention =
             "At x = 0, f′(0) = negative_slope as in PyTorch; the left derivative is "
             "negative_slope, the right 1.",
+        .properties = {
+            .range = {open(-kUnbounded, kUnbounded)},
+            .points = {kink(0, 0.99)},
+            .parameters_note = "negative_slope = 0.01 here. Any positive slope keeps f increasing with range (−∞, ∞) "
+                               "and f′ jumping at 0 by 1 − negative_slope; negative_slope = 0 is relu; a negative "
+                               "slope makes f decrease for x < 0 (range [0, ∞)).",
+        },
     };
 
     double negative_slope;  // slope of the x < 0 piece; any finite value
@@ -126,6 +141,9 @@ struct LeakyRelu {
     T derivative(T x, KinkConvention kink) const { return detail::leaky_derivative(x, negative_slope, kink); }
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
+
+    // The properties at this slope (the spec states them at 0.01).
+    constexpr Properties properties() const { return detail::leaky_properties(negative_slope); }
 };
 
 struct Prelu {
@@ -145,6 +163,13 @@ struct Prelu {
         .derivative_formula = "f′(x) = 1 for x > 0;  weight for x < 0",
         .kink_convention =
             "At x = 0, f′(0) = weight as in PyTorch; the left derivative is weight, the right 1.",
+        .properties = {
+            .range = {open(-kUnbounded, kUnbounded)},
+            .points = {kink(0, 0.75)},
+            .parameters_note = "weight = 0.25 here. Any positive weight keeps f increasing with range (−∞, ∞) and f′ "
+                               "jumping at 0 by 1 − weight; weight = 0 is relu; a negative weight makes f decrease "
+                               "for x < 0 (range [0, ∞)).",
+        },
     };
 
     double weight;  // slope of the x < 0 piece; any finite value
@@ -161,6 +186,8 @@ struct Prelu {
     T derivative(T x, KinkConvention kink) const { return detail::leaky_derivative(x, weight, kink); }
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
+
+    constexpr Properties properties() const { return detail::leaky_properties(weight); }
 };
 
 struct Rrelu {
@@ -186,6 +213,13 @@ struct Rrelu {
             "(lower + upper) / 2, the right 1.",
         .order_storage = {{{.lower = 0, .upper = 1, .strict = false}}},
         .order_count = 1,
+        .properties = {
+            .range = {open(-kUnbounded, kUnbounded)},
+            .points = {kink(0, 1.0 - 11.0 / 48.0)},
+            .parameters_note = "lower = 1/8, upper = 1/3 here: the evaluation-mode slope a = (lower + upper) / 2 = "
+                               "11/48. Any positive a keeps f increasing with range (−∞, ∞) and f′ jumping at 0 by 1 "
+                               "− a; a = 0 is relu; a negative a makes f decrease for x < 0.",
+        },
     };
 
     double lower;  // ends of the training-time slope range, lower <= upper
@@ -208,6 +242,8 @@ struct Rrelu {
     T derivative(T x, KinkConvention kink) const { return detail::leaky_derivative(x, slope, kink); }
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(0.0); }
+
+    constexpr Properties properties() const { return detail::leaky_properties(slope); }
 };
 
 struct Relu6 {
@@ -219,6 +255,14 @@ struct Relu6 {
         .kink_convention =
             "A corner counts as outside, as in PyTorch: f′(0) = 0 and f′(6) = 0. "
             "At 0 the left derivative is 0, the right 1; at 6 the left is 1, the right 0.",
+        .properties = {
+            .range = {closed(0, 6)},
+            .monotonic = Monotonicity::non_decreasing,
+            .points = {kink(0, 1), kink(6, -1)},
+            .saturates_below = true,
+            .saturates_above = true,
+            .zero_gradient = {open(-kUnbounded, 0), open(6, kUnbounded)},
+        },
     };
 
     explicit constexpr Relu6(const ParamValues&) {}
@@ -266,6 +310,18 @@ struct Hardtanh {
             "At min_val the left derivative is 0, the right 1; at max_val the left is 1, the right 0.",
         .order_storage = {{{.lower = 0, .upper = 1, .strict = true}}},
         .order_count = 1,
+        .properties = {
+            .range = {closed(-1, 1)},
+            .monotonic = Monotonicity::non_decreasing,
+            .symmetry = Symmetry::odd,
+            .points = {kink(-1, 1), kink(1, -1)},
+            .saturates_below = true,
+            .saturates_above = true,
+            .zero_gradient = {open(-kUnbounded, -1), open(1, kUnbounded)},
+            .parameters_note = "min_val = −1, max_val = 1 here. In general the range is [min_val, max_val], the "
+                               "gradient zero outside it; f is odd only when min_val = −max_val, and f(0) = 0 only "
+                               "when 0 lies between them.",
+        },
     };
 
     double min_val;  // the clamps, min_val < max_val
@@ -296,6 +352,21 @@ struct Hardtanh {
     }
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(min_val, max_val); }
+
+    // The properties at these clamps: the range [min_val, max_val], flat
+    // outside it; odd only when min_val = −max_val.
+    constexpr Properties properties() const {
+        return {
+            .range = {closed(min_val, max_val)},
+            .monotonic = Monotonicity::non_decreasing,
+            .value_at_zero = min_val > 0 ? min_val : (max_val < 0 ? max_val : 0),
+            .symmetry = min_val == -max_val ? Symmetry::odd : Symmetry::none,
+            .points = {kink(min_val, 1), kink(max_val, -1)},
+            .saturates_below = true,
+            .saturates_above = true,
+            .zero_gradient = {open(-kUnbounded, min_val), open(max_val, kUnbounded)},
+        };
+    }
 };
 
 struct Threshold {
@@ -316,6 +387,16 @@ struct Threshold {
         .kink_convention =
             "At x = threshold (a jump unless value = threshold), f′ = 0 as in PyTorch; "
             "the left derivative is 0, the right 1.",
+        .properties = {
+            .range = {single(0), open(1, kUnbounded)},
+            .monotonic = Monotonicity::non_decreasing,
+            .points = {jump(1, 1, 1)},
+            .saturates_below = true,
+            .zero_gradient = {open(-kUnbounded, 1)},
+            .parameters_note = "threshold = 1, value = 0 here. f jumps at threshold from value to threshold (f is "
+                               "continuous only when they are equal) and is non-decreasing while value ≤ threshold; "
+                               "the range is {value} ∪ (threshold, ∞) then.",
+        },
     };
 
     double threshold;    // inputs above it pass through
@@ -344,6 +425,28 @@ struct Threshold {
     }
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(threshold); }
+
+    // The properties at these parameters: f jumps at threshold from value
+    // to threshold, up (a gap in the range) for value < threshold, down for
+    // value > threshold; equal, f only has a corner there.
+    constexpr Properties properties() const {
+        Properties p{
+            .range = {single(replacement), open(threshold, kUnbounded)},
+            .monotonic = Monotonicity::non_decreasing,
+            .value_at_zero = 0 > threshold ? 0 : replacement,
+            .points = {jump(threshold, threshold - replacement, 1)},
+            .saturates_below = true,
+            .zero_gradient = {open(-kUnbounded, threshold)},
+        };
+        if (replacement == threshold) {
+            p.range = {closed_open(threshold, kUnbounded)};
+            p.points = {kink(threshold, 1)};
+        } else if (replacement > threshold) {
+            p.range = {open(threshold, kUnbounded)};
+            p.monotonic = Monotonicity::not_monotonic;
+        }
+        return p;
+    }
 };
 
 }  // namespace activations::functions

@@ -10,6 +10,7 @@
 
 #include "activations/spec.hpp"
 #include "functions/kink.hpp"
+#include "functions/rectifier_properties.hpp"
 
 namespace activations::detail {
 
@@ -51,6 +52,15 @@ struct Softshrink {
         .kink_convention =
             "An edge of the dead zone counts as inside, as in PyTorch: f′(±lambd) = 0. "
             "At −lambd the left derivative is 1, the right 0; at lambd the left is 0, the right 1.",
+        .properties = {
+            .range = {open(-kUnbounded, kUnbounded)},
+            .monotonic = Monotonicity::non_decreasing,
+            .symmetry = Symmetry::odd,
+            .points = {kink(-0.5, -1), kink(0.5, 1)},
+            .zero_gradient = {open(-0.5, 0.5)},
+            .parameters_note = "lambd = 0.5 here: the gradient is zero on (−lambd, lambd); lambd = 0 gives the "
+                               "identity.",
+        },
     };
 
     double lambd;  // half-width of the dead zone, >= 0
@@ -75,6 +85,19 @@ struct Softshrink {
     T derivative(T x, KinkConvention kink) const { return detail::shrink_derivative(x, lambd, kink); }
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(-lambd, lambd); }
+
+    // The properties at this lambd: flat on (−lambd, lambd); lambd = 0 is
+    // the identity.
+    constexpr Properties properties() const {
+        if (lambd == 0) return detail::identity_properties();
+        return {
+            .range = {open(-kUnbounded, kUnbounded)},
+            .monotonic = Monotonicity::non_decreasing,
+            .symmetry = Symmetry::odd,
+            .points = {kink(-lambd, -1), kink(lambd, 1)},
+            .zero_gradient = {open(-lambd, lambd)},
+        };
+    }
 };
 
 struct Hardshrink {
@@ -88,6 +111,17 @@ struct Hardshrink {
         .kink_convention =
             "f jumps at ±lambd, where f(±lambd) = 0 and f′(±lambd) = 0 as in PyTorch. "
             "At −lambd the left derivative is 1, the right 0; at lambd the left is 0, the right 1.",
+        .properties = {
+            // f skips (−0.5, 0) and (0, 0.5): it jumps from ∓lambd to 0 and back.
+            .range = {open(-kUnbounded, -0.5), single(0), open(0.5, kUnbounded)},
+            .monotonic = Monotonicity::non_decreasing,
+            .symmetry = Symmetry::odd,
+            .points = {jump(-0.5, 0.5, -1), jump(0.5, 0.5, 1)},
+            .zero_gradient = {open(-0.5, 0.5)},
+            .parameters_note = "lambd = 0.5 here: f jumps by lambd at ±lambd, the gradient is zero on (−lambd, "
+                               "lambd) and the range is (−∞, −lambd) ∪ {0} ∪ (lambd, ∞); lambd = 0 gives the "
+                               "identity.",
+        },
     };
 
     double lambd;  // half-width of the dead zone, >= 0
@@ -106,6 +140,20 @@ struct Hardshrink {
     T derivative(T x, KinkConvention kink) const { return detail::shrink_derivative(x, lambd, kink); }
 
     Breakpoints breakpoints() const { return detail::breakpoints_at(-lambd, lambd); }
+
+    // The properties at this lambd: f jumps by lambd at ±lambd over the
+    // gaps (−lambd, 0) and (0, lambd) of its range; lambd = 0 is the
+    // identity.
+    constexpr Properties properties() const {
+        if (lambd == 0) return detail::identity_properties();
+        return {
+            .range = {open(-kUnbounded, -lambd), single(0), open(lambd, kUnbounded)},
+            .monotonic = Monotonicity::non_decreasing,
+            .symmetry = Symmetry::odd,
+            .points = {jump(-lambd, lambd, -1), jump(lambd, lambd, 1)},
+            .zero_gradient = {open(-lambd, lambd)},
+        };
+    }
 };
 
 }  // namespace activations::functions

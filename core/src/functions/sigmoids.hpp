@@ -39,6 +39,13 @@ struct Sigmoid : detail::RoundedFromDouble<Sigmoid> {
         .formula = "f(x) = σ(x) = 1 / (1 + e⁻ˣ)",
         .derivative_formula = "f′(x) = σ(x) · (1 − σ(x))",
         .kink_convention = "Smooth everywhere: no kinks, so the three options agree.",
+        .properties = {
+            .range = {open(0, 1)},
+            .value_at_zero = 0.5,
+            .symmetry = Symmetry::point,
+            .saturates_below = true,
+            .saturates_above = true,
+        },
     };
 
     explicit constexpr Sigmoid(const ParamValues&) {}
@@ -62,6 +69,12 @@ struct Tanh : detail::RoundedFromDouble<Tanh> {
         .formula = "f(x) = tanh(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)",
         .derivative_formula = "f′(x) = 1 − tanh²(x)",
         .kink_convention = "Smooth everywhere: no kinks, so the three options agree.",
+        .properties = {
+            .range = {open(-1, 1)},
+            .symmetry = Symmetry::odd,
+            .saturates_below = true,
+            .saturates_above = true,
+        },
     };
 
     explicit constexpr Tanh(const ParamValues&) {}
@@ -91,6 +104,16 @@ struct Hardsigmoid {
         .kink_convention =
             "A corner counts as outside, as in PyTorch: f′(−3) = 0 and f′(3) = 0. "
             "At −3 the left derivative is 0, the right 1/6; at 3 the left is 1/6, the right 0.",
+        .properties = {
+            .range = {closed(0, 1)},
+            .monotonic = Monotonicity::non_decreasing,
+            .value_at_zero = 0.5,
+            .symmetry = Symmetry::point,
+            .points = {kink(-3, 1.0 / 6.0), kink(3, -1.0 / 6.0)},
+            .saturates_below = true,
+            .saturates_above = true,
+            .zero_gradient = {open(-kUnbounded, -3), open(3, kUnbounded)},
+        },
     };
 
     static constexpr double kCorner = 3;  // f reaches 0 and 1 at ∓3 (PyTorch's relu6(x + 3)/6)
@@ -134,6 +157,14 @@ struct Hardswish {
             "PyTorch's CPU hardswish_backward (0 for x < −3, x/3 + 1/2 for x ≤ 3, 1 above); "
             "its other code paths give 1 at 3. At −3 the left derivative is 0, the right −0.5; "
             "at 3 the left is 1.5, the right 1.",
+        .properties = {
+            .range = {closed_open(-0.375, kUnbounded)},  // f(−3/2) = −3/8
+            .monotonic = Monotonicity::not_monotonic,
+            .decreasing = {open(-3, -1.5)},
+            .points = {kink(-3, -0.5), kink(3, -0.5)},
+            .saturates_below = true,
+            .zero_gradient = {open(-kUnbounded, -3)},
+        },
     };
 
     static constexpr double kCorner = 3;  // the gate x/6 + 1/2 reaches 0 and 1 at ∓3
@@ -178,6 +209,13 @@ struct Softsign : detail::RoundedFromDouble<Softsign> {
         .kink_convention =
             "No kink: f′ is continuous at 0 with f′(0) = 1 (only f″ jumps there), so the "
             "left and right options give 1 as well.",
+        .properties = {
+            .range = {open(-1, 1)},
+            .symmetry = Symmetry::odd,
+            .points = {curvature_jump(0)},  // f″ = ∓2/(1 + |x|)³ jumps from 2 to −2
+            .saturates_below = true,
+            .saturates_above = true,
+        },
     };
 
     explicit constexpr Softsign(const ParamValues&) {}
@@ -225,6 +263,11 @@ struct Logsigmoid : detail::RoundedFromDouble<Logsigmoid> {
         .formula = "f(x) = ln σ(x) = −ln(1 + e⁻ˣ)",
         .derivative_formula = "f′(x) = 1 − σ(x) = σ(−x)",
         .kink_convention = "Smooth everywhere: no kinks, so the three options agree.",
+        .properties = {
+            .range = {open(-kUnbounded, 0)},
+            .value_at_zero = -0.69314718055994531,  // −ln 2
+            .saturates_above = true,
+        },
     };
 
     explicit constexpr Logsigmoid(const ParamValues&) {}
@@ -249,6 +292,10 @@ struct Tanhshrink : detail::RoundedFromDouble<Tanhshrink> {
         .formula = "f(x) = x − tanh(x)",
         .derivative_formula = "f′(x) = 1 − (1 − tanh²(x)) = tanh²(x)",
         .kink_convention = "Smooth everywhere: no kinks, so the three options agree.",
+        .properties = {
+            .range = {open(-kUnbounded, kUnbounded)},  // f′ = tanh² x is zero only at 0
+            .symmetry = Symmetry::odd,
+        },
     };
 
     explicit constexpr Tanhshrink(const ParamValues&) {}

@@ -46,6 +46,15 @@ struct Gelu : detail::RoundedFromDouble<Gelu> {
         .bounds = {.double_ulps = {4, 4},
                    .floor_storage = {{{.zero = -0.752, .half_width = 0.5}}},
                    .floor_count = 1},
+        .properties = {
+            // The minimum, where f′ = Φ(x) + x·φ(x) crosses zero (mpmath, 17 digits).
+            .range = {closed_open(-0.16997120747990366, kUnbounded)},
+            .monotonic = Monotonicity::not_monotonic,
+            .decreasing = {open(-kUnbounded, -0.75179152469356446)},
+            .saturates_below = true,
+            .parameters_note = "approximate = \"none\" here. The tanh form has the same properties with its minimum "
+                               "−0.170041 at x = −0.752461.",
+        },
     };
 
     Approximate approximate;
@@ -59,6 +68,18 @@ struct Gelu : detail::RoundedFromDouble<Gelu> {
     double df(double x) const { return approximate == Approximate::tanh ? df_tanh(x) : df_exact(x); }
 
     Breakpoints breakpoints() const { return detail::kNoBreakpoints; }
+
+    // The properties of either form: the tanh form's minimum is its own.
+    constexpr Properties properties() const {
+        Properties p = spec.properties;
+        p.parameters_note = {};
+        if (approximate == Approximate::tanh) {
+            // Where the tanh form's f′ crosses zero (mpmath, 17 digits).
+            p.range = {closed_open(-0.17004075057125406, kUnbounded)};
+            p.decreasing = {open(-kUnbounded, -0.7524614220710163)};
+        }
+        return p;
+    }
 
     // ---- exact: f = x·Φ(x), f' = Φ(x) + x·φ(x) ----
 
@@ -202,6 +223,13 @@ struct Silu : detail::RoundedFromDouble<Silu> {
         .bounds = {.double_ulps = {2, 4},
                    .floor_storage = {{{.zero = -1.278, .half_width = 0.5}}},
                    .floor_count = 1},
+        .properties = {
+            // The minimum, where f′ crosses zero: x₀ = −1.27846…, f(x₀) = x₀ + 1 (mpmath, 17 digits).
+            .range = {closed_open(-0.27846454276107380, kUnbounded)},
+            .monotonic = Monotonicity::not_monotonic,
+            .decreasing = {open(-kUnbounded, -1.2784645427610738)},
+            .saturates_below = true,
+        },
     };
 
     explicit constexpr Silu(const ParamValues&) {}
@@ -246,6 +274,13 @@ struct Mish : detail::RoundedFromDouble<Mish> {
         .bounds = {.double_ulps = {4, 4},
                    .floor_storage = {{{.zero = -1.192, .half_width = 0.5}}},
                    .floor_count = 1},
+        .properties = {
+            // The minimum, where f′ crosses zero (mpmath, 17 digits).
+            .range = {closed_open(-0.30884341301725041, kUnbounded)},
+            .monotonic = Monotonicity::not_monotonic,
+            .decreasing = {open(-kUnbounded, -1.1924312145154952)},
+            .saturates_below = true,
+        },
     };
 
     explicit constexpr Mish(const ParamValues&) {}
@@ -331,6 +366,19 @@ struct Softplus : detail::RoundedFromDouble<Softplus> {
             "At the cut-off x = threshold / beta, f and f′ jump slightly (f′ from σ(threshold) "
             "to 1); f′ there is σ(threshold) as in PyTorch, which is also the left value; the "
             "right is 1.",
+        .properties = {
+            .range = {open(0, kUnbounded)},
+            // PyTorch's switch to f(x) = x at the cut-off drops f by ln(1 + e⁻²⁰) and
+            // lifts f′ from σ(20) to 1 (mpmath): a tiny jump, but a jump, and a drop.
+            .monotonic = Monotonicity::not_monotonic,
+            .value_at_zero = 0.69314718055994531,  // ln 2
+            .points = {jump(20, -2.0611536203143807e-9, 2.0611536181902036e-9)},
+            .saturates_below = true,
+            .parameters_note = "beta = 1, threshold = 20 here. Below the cut-off x = threshold / beta, f is "
+                               "increasing and smooth (C∞) for every beta > 0, with f(0) = ln 2 / beta; at the "
+                               "cut-off PyTorch's switch to f(x) = x drops f by ln(1 + e^−threshold) / beta and "
+                               "lifts f′ from σ(threshold) to 1.",
+        },
     };
 
     double beta;       // sharpness, beta > 0

@@ -72,6 +72,20 @@ struct Xielu : detail::RoundedFromDouble<Xielu> {
         .order_storage = {{{.lower = 2, .upper = 1, .strict = true}}},
         .order_count = 1,
         .edges = {.derivative_bounded = false},
+        .properties = {
+            // The minimum at x₀ = ln(1 − beta/alpha_n), where f′ = alpha_n·expm1(x) +
+            // beta crosses zero; on (eps, 0] the slope is beta − alpha_n < 0, and at 0
+            // f jumps from alpha_n·expm1(eps) to 0 (mpmath, 17 digits).
+            .range = {closed_open(-0.20575122409648211, kUnbounded)},
+            .monotonic = Monotonicity::not_monotonic,
+            .decreasing = {open(-kUnbounded, -0.98082925301172614), open(-1e-6, 0)},
+            .value_at_zero = -7.9999960000013334e-7,
+            .points = {kink(-1e-6, -0.79999920000040004), jump(0, 7.9999960000013334e-7, 0.8)},
+            .parameters_note = "alpha_p = 0.8, alpha_n = 0.8, beta = 0.5, eps = −1e−6 (Hugging Face's) here. f "
+                               "decreases for x < ln(1 − beta / alpha_n) and on (eps, 0] (slope beta − alpha_n), and "
+                               "jumps at 0 by −alpha_n · expm1(eps) ≈ alpha_n · |eps|; eps = 0 (the paper's form) "
+                               "makes f and f′ continuous.",
+        },
     };
 
     double alpha_p;

@@ -19,9 +19,22 @@ export function listFrom(registryJson) {
       ...spec.bounds,
       derivativeFloors: spec.bounds.derivativeFloors.map((floor) => ({ ...floor, halfWidth: floor.halfWidth ?? Infinity })),
     },
+    properties: propertiesFrom(spec.properties),
     libraryNames: names.namesOf(spec.name),
   }));
   return { maxParams, list, names };
+}
+
+// JSON writes an unbounded end of an interval as null.
+const intervalFrom = ({ low, high, ...ends }) => ({ low: low ?? -Infinity, high: high ?? Infinity, ...ends });
+
+export function propertiesFrom(properties) {
+  return {
+    ...properties,
+    range: properties.range.map(intervalFrom),
+    decreasing: properties.decreasing.map(intervalFrom),
+    zeroGradient: properties.zeroGradient.map(intervalFrom),
+  };
 }
 
 // A deep copy without the internal id, so callers can't alter the registry.
@@ -34,5 +47,7 @@ export const publicSpec = ({ id, ...spec }) => ({
   })),
   orders: spec.orders.map((order) => ({ ...order })),
   bounds: structuredClone(spec.bounds),
+  edges: { ...spec.edges },
+  properties: structuredClone(spec.properties),
   libraryNames: structuredClone(spec.libraryNames),
 });

@@ -17,6 +17,7 @@ import { CURVE_COUNT, paletteCss } from '../plot/theme.js';
 import { mountControlsPanel } from './panels/controls-panel.js';
 import { mountCurvesPanel } from './panels/curves-panel.js';
 import { mountPlotPanel } from './panels/plot-panel.js';
+import { mountPropertiesPanel } from './panels/properties-panel.js';
 import { mountThemePanel } from './panels/theme-panel.js';
 import { Store } from './store.js';
 import { parseState, serializeState } from './url-state.js';
@@ -73,6 +74,7 @@ function start(act) {
   const plotPanel = mountPlotPanel(store, act, byName);
   mountCurvesPanel(store, act, list);
   mountControlsPanel(store, act, list);
+  mountPropertiesPanel(store, act, byName);
   window.addEventListener('popstate', () => store.update(fromUrl(), { history: 'none' }));
   return { act, list, byName, store, plotPanel };
 }

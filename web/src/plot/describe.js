@@ -4,14 +4,15 @@
 // formatReadout), so this module needs no registry.
 
 // The text alternative of a frame (curve-plot.js). Curves carry `label`
-// and `formula`.
-export function describeFrame(frame, format) {
+// and `formula`; `propertiesOf(curve)`, where given, is the curve's
+// properties line (curves/properties-text.js).
+export function describeFrame(frame, format, propertiesOf) {
   const { scene, view } = frame;
   if (scene.curves.length === 0) return 'Plot with every curve hidden.';
   const labels = scene.curves.map((curve) => curve.label);
   const parts = [
     `Plot of ${labels.join(', ')}: f solid, f′ dashed; x from ${format(view.xMin)} to ${format(view.xMax)}, y from ${format(view.yMin)} to ${format(view.yMax)}.`,
-    ...scene.curves.map((curve) => `${curve.label}: ${curve.formula}.`),
+    ...scene.curves.map((curve) => `${curve.label}: ${curve.formula}${propertiesOf ? `; ${propertiesOf(curve)}` : ''}.`),
   ];
   const dashed = scene.curves.filter((curve) => curve.showDerivative).map((curve) => curve.label);
   if (dashed.length) parts.push(`Dashed: the derivative f′ of ${dashed.join(' and ')} (${scene.kink} convention at kinks).`);

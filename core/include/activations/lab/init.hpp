@@ -24,7 +24,9 @@
 //
 // The randomized asymmetric initialization (RAI) of Lu, Shin, Su and
 // Karniadakis (arXiv 1903.06733) is not offered: its definition must come
-// from the paper itself, which this code was not written against.
+// from the paper itself, whose RAI section could not be read when this was
+// written (only its abstract and introduction); its distributions and
+// scales are not guessed.
 #pragma once
 
 #include <cstdint>

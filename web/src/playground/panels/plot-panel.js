@@ -10,6 +10,7 @@ import { formatReadout } from '../../curves/curve.js';
 import { readNumber } from '../../curves/numbers.js';
 import { CurvePlot } from '../../plot/curve-plot.js';
 import { describeFrame, describeValues, readoutText } from '../../plot/describe.js';
+import { curvePropertiesText } from '../../curves/properties-text.js';
 import { BUTTON_ZOOM, PlotInteraction } from '../../plot/interaction.js';
 import { tidyView } from '../../plot/view-math.js';
 import { kinkView, magnifyRegion, zoomAnchor } from '../plot-tools.js';
@@ -36,10 +37,10 @@ function insetCaption(plot, frame) {
 
 // The words about the plot: its text alternative, the values along it for
 // screen readers, notes on what could not be drawn, the inset's caption.
-function putInWords(plot, canvas) {
+function putInWords(plot, canvas, propertiesOf) {
   const { frame } = plot;
   const valuesAt = (curve, x) => plot.valuesAt(curve, x);
-  canvas.setAttribute('aria-label', describeFrame(frame, formatReadout));
+  canvas.setAttribute('aria-label', describeFrame(frame, formatReadout, propertiesOf));
   $('plot-description').textContent = describeValues(frame, valuesAt, formatReadout);
   const notes = frame.unDrawn.map((curve) => `${curve.label}: part of the curve is beyond ±1e305 and is not drawn.`);
   $('plot-notes').textContent = notes.join(' ');
@@ -95,9 +96,10 @@ export function mountPlotPanel(store, act, byName) {
   // The words follow the plot after the frame, once per burst of frames:
   // they compute values of their own and are not seen to move.
   let wordsTimer = 0;
+  const propertiesOf = (curve) => curvePropertiesText(act, byName.get(curve.name), curve.params);
   const words = () => {
     wordsTimer = 0;
-    putInWords(plot, canvas);
+    putInWords(plot, canvas, propertiesOf);
   };
   const showReadout = () => {
     $('readout').textContent = hoverX === null
@@ -152,5 +154,7 @@ export function mountPlotPanel(store, act, byName) {
     schedule();
   }).observe(canvas);
   flush();
-  return { plot, flush };
+  // The text alternative of the plot as drawn (the embed's fallback).
+  const describe = () => describeFrame(plot.frame, formatReadout, propertiesOf);
+  return { plot, flush, describe };
 }

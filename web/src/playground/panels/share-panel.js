@@ -2,8 +2,6 @@
 // not go into it), and Copy embed code (an <activation-plot> element with
 // the plot's text alternative as its fallback, or an iframe of embed.html
 // for the same view) in a dialog that says what another site must allow.
-import { formatReadout } from '../../curves/curve.js';
-import { describeFrame } from '../../plot/describe.js';
 import { embedSnippets } from '../embed-snippets.js';
 import { serializeState } from '../url-state.js';
 
@@ -31,7 +29,7 @@ export function mountSharePanel(store, list, plotPanel) {
 
   $('copy-embed').addEventListener('click', () => {
     plotPanel.flush();
-    const description = describeFrame(plotPanel.plot.frame, formatReadout);
+    const description = plotPanel.describe();
     const { element, iframe } = embedSnippets(store.state, list, location.href, { description });
     for (const span of document.querySelectorAll('.embed-origin')) span.textContent = location.origin;
     $('embed-element').value = element;
