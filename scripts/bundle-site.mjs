@@ -1,8 +1,10 @@
-// The playground page's scripts as the site serves them: esbuild bundles
-// web/src/playground/main.js and everything it imports statically into one
+// The pages' scripts as the site serves them: esbuild bundles each page's
+// script (the playground's web/src/playground/main.js, the lab's
+// web/src/lab-page/main.js) and everything it imports statically into one
 // minified module (the first plot's whole graph in one request), and each
 // dynamic import() (examples, Python formatting, exports, embed snippets:
-// what the page loads after the first plot) into chunks of their own. Names
+// what the page loads after the first plot) into chunks of their own; code
+// both pages use goes into shared chunks. Names
 // carry a hash of the content, so the server lets browsers keep them for a
 // year. The source stays plain ES modules, and src/ keeps the unbundled
 // modules that the package, the elements and the iframe page use.
@@ -13,6 +15,10 @@
 //
 //   node scripts/bundle-site.mjs [site directory, default build/site]
 //
+// The lab's Workers are not bundled: lab-worker.js and the modules it
+// imports stay in src/, where the page finds them by a URL relative to its
+// own module ('../lab-worker.js' from src/lab-page/ and from src/bundle/).
+//
 // Beside the site it writes site-bundle.json: esbuild's record of which
 // source modules each output holds (tests/js/site.test.js reads it).
 import { readFile, writeFile } from 'node:fs/promises';
@@ -21,9 +27,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const site = resolve(process.argv[2] ?? resolve(root, 'build/site'));
-const ENTRY = 'web/src/playground/main.js';
-const PAGE = 'index.html';
-const SCRIPT = 'src/playground/main.js';
+// Each page: its HTML, the module script it names, and that script's source.
+const PAGES = {
+  playground: { page: 'index.html', script: 'src/playground/main.js', entry: 'web/src/playground/main.js' },
+  lab: { page: 'lab.html', script: 'src/lab-page/main.js', entry: 'web/src/lab-page/main.js' },
+};
 
 let esbuild;
 try {
@@ -34,7 +42,7 @@ try {
 
 const result = await esbuild.build({
   absWorkingDir: root,
-  entryPoints: { playground: ENTRY },
+  entryPoints: Object.fromEntries(Object.entries(PAGES).map(([name, { entry }]) => [name, entry])),
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -54,30 +62,38 @@ const result = await esbuild.build({
 
 const { outputs } = result.metafile;
 const sitePath = (output) => relative(site, resolve(root, output)).split('\\').join('/');
-const [entryOutput] = Object.entries(outputs).find(([, output]) => output.entryPoint === ENTRY);
 
-// The chunks the entry imports statically, directly or not: code it shares
-// with the later chunks. Each gets a modulepreload, so the browser fetches
-// them all beside the entry instead of one import after another.
-const sharedChunks = [];
-const visit = (output) => {
-  for (const { path, kind } of outputs[output].imports) {
-    if (kind !== 'import-statement' || sharedChunks.includes(path) || !outputs[path]) continue;
-    sharedChunks.push(path);
-    visit(path);
-  }
-};
-visit(entryOutput);
+// The chunks an entry imports statically, directly or not: code it shares
+// with other chunks. Each gets a modulepreload, so the browser fetches them
+// all beside the entry instead of one import after another.
+function staticChunks(entryOutput) {
+  const chunks = [];
+  const visit = (output) => {
+    for (const { path, kind } of outputs[output].imports) {
+      if (kind !== 'import-statement' || chunks.includes(path) || !outputs[path]) continue;
+      chunks.push(path);
+      visit(path);
+    }
+  };
+  visit(entryOutput);
+  return chunks;
+}
 
-// The page is rewritten from its source, so bundling twice is harmless.
-const html = await readFile(resolve(root, 'web', PAGE), 'utf8');
-const tag = `<script type="module" src="${SCRIPT}"></script>`;
-if (!html.includes(tag)) throw new Error(`bundle-site: ${PAGE} has no ${tag} to point at the bundle`);
-const preloads = sharedChunks.map((chunk) => `<link rel="modulepreload" href="${sitePath(chunk)}">\n  `).join('');
-const bundled = sitePath(entryOutput);
-await writeFile(resolve(site, PAGE), html.replace(tag, `${preloads}<script type="module" src="${bundled}"></script>`));
-// What went into each output, for the tests (beside the site, not in it).
-await writeFile(resolve(site, '..', 'site-bundle.json'), JSON.stringify({ entry: entryOutput, sharedChunks, outputs }, null, 1));
+// Each page is rewritten from its source, so bundling twice is harmless.
+const record = {};
+for (const [name, { page, script, entry }] of Object.entries(PAGES)) {
+  const [entryOutput] = Object.entries(outputs).find(([, output]) => output.entryPoint === entry);
+  const sharedChunks = staticChunks(entryOutput);
+  const html = await readFile(resolve(root, 'web', page), 'utf8');
+  const tag = `<script type="module" src="${script}"></script>`;
+  if (!html.includes(tag)) throw new Error(`bundle-site: ${page} has no ${tag} to point at the bundle`);
+  const preloads = sharedChunks.map((chunk) => `<link rel="modulepreload" href="${sitePath(chunk)}">\n  `).join('');
+  await writeFile(resolve(site, page), html.replace(tag, `${preloads}<script type="module" src="${sitePath(entryOutput)}"></script>`));
+  record[name] = { page, entry: entryOutput, sharedChunks };
+}
+// What went into each output, for the tests (beside the site, not in it);
+// entry and sharedChunks at the top are the playground's.
+await writeFile(resolve(site, '..', 'site-bundle.json'), JSON.stringify({ ...record.playground, pages: record, outputs }, null, 1));
 const sizes = Object.entries(result.metafile.outputs).filter(([name]) => name.endsWith('.js'))
   .map(([name, output]) => `${name.split('/').pop()} ${(output.bytes / 1024).toFixed(1)} KB`);
-console.log(`bundle-site: ${PAGE} loads ${bundled}; ${sizes.join(', ')}`);
+console.log(`bundle-site: ${Object.values(record).map(({ page, entry }) => `${page} loads ${sitePath(entry)}`).join(', ')}; ${sizes.join(', ')}`);

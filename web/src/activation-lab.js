@@ -12,7 +12,7 @@
 // stylesheets (allowed under a strict CSP). Every element on a page shares
 // the WASM modules and one pool of Workers.
 import { loadActivations } from './activations.js';
-import { createLabRunner } from './api/lab/runner.js';
+import { createLabRunner } from './lab-runner.js';
 import { ElementBase, defineElement, onSchemeChange, renderErrors, sharedSheet } from './elements/element-core.js';
 import { RESET_CSS, THEME_CSS } from './elements/element-styles.js';
 import { configurationKey } from './elements/attributes.js';

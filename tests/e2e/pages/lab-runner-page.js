@@ -1,6 +1,6 @@
 // Test page: the lab's Worker runner and the lab on the page, side by side.
 import { loadLab } from '../src/lab.js';
-import { createLabRunner } from '../src/api/lab/runner.js';
+import { createLabRunner } from '../src/lab-runner.js';
 
 const runner = createLabRunner();
 const plain = (value) => JSON.parse(JSON.stringify(value, (key, v) => (ArrayBuffer.isView(v) ? Array.from(v) : v)));

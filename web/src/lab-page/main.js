@@ -3,9 +3,9 @@
 // of sections/index.js (section-host.js: the section contract), and keeps
 // the URL in step: each settings change is a history entry, back/forward
 // restores it. Experiments run in one shared pool of Workers
-// (api/lab/runner.js), created at the first Run.
+// (lab-runner.js), created at the first Run.
 import { loadActivations } from '../activations.js';
-import { createLabRunner } from '../api/lab/runner.js';
+import { createLabRunner } from '../lab-runner.js';
 import { loadLab } from '../lab.js';
 import { THEMES, paletteCss } from '../plot/theme.js';
 import { mountSectionHost } from './section-host.js';
@@ -27,7 +27,9 @@ function showNotices(notices) {
 }
 
 let runner;
-const getRunner = async () => (runner ??= createLabRunner());
+// The worker's URL from this module, right unbundled (src/lab-page/) and bundled (src/bundle/).
+const WORKER = new URL('../lab-worker.js', import.meta.url);
+const getRunner = async () => (runner ??= createLabRunner({ workerUrl: WORKER }));
 
 function registryOf(act) {
   const list = act.list();

@@ -1,6 +1,6 @@
 // A section's Run button, progress bar, Cancel button and status line, and
 // the one way a section runs an experiment: through the page's shared
-// Worker runner (api/lab/runner.js), with progress shown and Cancel wired
+// Worker runner (lab-runner.js), with progress shown and Cancel wired
 // to an AbortSignal. While a run is under way Run is disabled; a cancelled
 // run resolves to null and leaves the previous results marked as such.
 //

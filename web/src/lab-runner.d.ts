@@ -2,7 +2,7 @@
 import type {
   BornDeadOptions, BornDeadResult, CollapseOptions, CollapseResult, PlaygroundDeathOptions,
   PlaygroundDeathResult, Progress, SignalDepthOptions, SignalDepthResult,
-} from '../../lab.js';
+} from './lab.js';
 
 type Strip<T> = Omit<T, 'onProgress' | 'signal' | 'range'>;
 
