@@ -1,6 +1,13 @@
 // The JS-facing surface of the core: registrations only (the adapters are in
-// heap_calls.hpp, the maths in core/src). The friendly, validated API is
-// web/src/activations.js.
+// heap_calls.hpp and its siblings, the maths in core/src). The friendly,
+// validated API is web/src/activations.js.
+//
+// One file registers every module's calls; which sections a module holds
+// is set by CMakeLists.txt: ACTIVATIONS_CORE_CALLS (the registry, f, f′,
+// f″, the batch kernels and the properties: activations-core),
+// ACTIVATIONS_ANALYSIS_CALLS (what f does to a Gaussian:
+// activations-analysis) and ACTIVATIONS_LAB (networks and experiments);
+// the lab's module holds all three.
 #include <emscripten/bind.h>
 
 #include "activations/registry.hpp"
@@ -10,6 +17,7 @@
 #endif
 #include "moment_calls.hpp"
 
+#ifdef ACTIVATIONS_CORE_CALLS
 EMSCRIPTEN_BINDINGS(activations) {
     using namespace activations;
     using emscripten::function;
@@ -24,8 +32,18 @@ EMSCRIPTEN_BINDINGS(activations) {
     function("applyF64", &wasm::apply_at<double>);
     function("gradientF32", &wasm::gradient_at<float>);
     function("gradientF64", &wasm::gradient_at<double>);
+    // f″ (web/src/api/second-derivative-calls.js).
+    function("secondDerivative", &wasm::second_derivative_at);
+    function("secondDerivativeF64", &wasm::second_derivative_f64);
+}
+#endif
 
-    // f″ and what f does to a Gaussian (web/src/api/moments.js).
+#ifdef ACTIVATIONS_ANALYSIS_CALLS
+// What f does to a Gaussian (web/src/api/analysis.js).
+EMSCRIPTEN_BINDINGS(analysis) {
+    using namespace activations;
+    using emscripten::function;
+
     emscripten::value_object<wasm::MomentsOut>("MomentsOut")
         .field("status", &wasm::MomentsOut::status)
         .field("mean", &wasm::MomentsOut::mean)
@@ -57,8 +75,6 @@ EMSCRIPTEN_BINDINGS(activations) {
     emscripten::value_object<wasm::DensityOut>("DensityOut")
         .field("status", &wasm::DensityOut::status)
         .field("massCount", &wasm::DensityOut::massCount);
-    function("secondDerivative", &wasm::second_derivative_at);
-    function("secondDerivativeF64", &wasm::second_derivative_f64);
     function("moments", &wasm::moments_at);
     function("gain", &wasm::gain_at);
     function("fixedPoint", &wasm::fixed_point_at);
@@ -68,6 +84,7 @@ EMSCRIPTEN_BINDINGS(activations) {
     function("density", &wasm::density_at);
     function("maxDensityPoints", &wasm::max_density_points);
 }
+#endif
 
 #ifdef ACTIVATIONS_LAB
 // The lab module (activations-lab): the same registry plus networks and

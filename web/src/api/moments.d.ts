@@ -122,6 +122,8 @@ export interface MomentsApi {
     params?: ParamsOf<N>,
     options?: KinkOption & { into?: { x: Float64Array; ddy: Float64Array } },
   ): SecondDerivativeSample;
+  // The calls below are the analysis module's: with loadActivations({ analysis: 'later' }) each throws an Error with
+  // code 'ANALYSIS_NOT_LOADED' until act.analysisReady() resolves.
   /** Moments of f(z) and f′(z) for z ~ N(mean, sd²). */
   moments<N extends AnyActivationName>(name: N, distribution: Distribution, params?: ParamsOf<N>): MomentsResult;
   /** The variance-preserving gain beside PyTorch's calculate_gain. */
