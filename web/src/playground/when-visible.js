@@ -2,9 +2,16 @@
 // numbers are quadratures (tens of milliseconds per curve for some
 // activations), and a slider dragged on the plot above changes them every
 // frame: computed off screen, they would slow the drag for nothing. Off
-// screen a change is kept, the panel marked aria-busy, and rendered when
-// the panel comes near the viewport, or when the browser is idle, so a
-// screen reader or a find-in-page never meets old numbers for long.
+// screen a change is kept, the panel marked aria-busy (its numbers dimmed
+// and a note saying they are being updated, so nothing old passes for
+// current), and rendered when the panel comes near the viewport, or when
+// the browser is idle, so a screen reader or a find-in-page never meets
+// old numbers for long.
+//
+// A panel may need a module that is not loaded yet (`needs`: the analysis
+// module, act.analysisReady()): it is loaded when the panel first comes
+// near the viewport, not at idle, so a visitor who never scrolls there
+// never downloads it; until it arrives the panel stays busy, saying so.
 
 // Rendered when within this much of the viewport.
 const MARGIN = '50% 0px';
@@ -16,20 +23,52 @@ const whenIdle = (callback) => (globalThis.requestIdleCallback
   : setTimeout(callback, 200));
 const cancelIdle = (handle) => (globalThis.cancelIdleCallback ? cancelIdleCallback(handle) : clearTimeout(handle));
 
-// `render(state)` for the panel `element`; returns schedule(state).
-export function renderWhenVisible(element, render) {
+const NOTES = {
+  loading: 'Loading the analysis module…',
+  updating: 'Updating these numbers…',
+  failed: (error) => `The analysis could not be loaded: ${error.message}`,
+};
+
+// The panel's busy state: aria-busy, and its note (a .busy-note element).
+function busyState(element) {
+  const note = element.querySelector('.busy-note');
+  return (busy, text = '') => {
+    if (busy) element.setAttribute('aria-busy', 'true');
+    else element.removeAttribute('aria-busy');
+    if (note && note.textContent !== text) note.textContent = text;
+  };
+}
+
+// `render(state)` for the panel `element`; `needs` ({ loaded(), load() })
+// a module the render calls into. Returns schedule(state).
+export function renderWhenVisible(element, render, { needs } = {}) {
   let visible = false;
   let pending = null;
   let idle = 0;
+  let loading = false;
+  const setBusy = busyState(element);
+  const ready = () => !needs || needs.loaded();
   const run = () => {
     cancelIdle(idle);
     idle = 0;
     if (!pending) return;
+    if (!ready()) {
+      if (visible) load();
+      return;
+    }
     const state = pending;
     pending = null;
-    element.removeAttribute('aria-busy');
+    setBusy(false);
     render(state);
   };
+  function load() {
+    if (loading) return;
+    loading = true;
+    setBusy(true, NOTES.loading);
+    needs.load().then(run, (error) => setBusy(true, NOTES.failed(error))).finally(() => {
+      loading = false;
+    });
+  }
   new IntersectionObserver(([entry]) => {
     visible = entry.isIntersecting;
     if (visible) run();
@@ -40,7 +79,28 @@ export function renderWhenVisible(element, render) {
       run();
       return;
     }
-    element.setAttribute('aria-busy', 'true');
-    idle ||= whenIdle(run);
+    setBusy(true, ready() ? NOTES.updating : NOTES.loading);
+    if (ready()) idle ||= whenIdle(run);
   };
+}
+
+// `callback` runs once, on its first call.
+export function once(callback) {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    callback();
+  };
+}
+
+// `callback` runs once, when the first of `elements` comes within MARGIN
+// of the viewport.
+export function whenNear(elements, callback) {
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    callback();
+  }, { rootMargin: MARGIN });
+  for (const element of elements) observer.observe(element);
 }
