@@ -4,9 +4,9 @@
 // frame: computed off screen, they would slow the drag for nothing. Off
 // screen a change is kept, the panel marked aria-busy (its numbers dimmed
 // and a note saying they are being updated, so nothing old passes for
-// current), and rendered when the panel comes near the viewport, or when
-// the browser is idle, so a screen reader or a find-in-page never meets
-// old numbers for long.
+// current), and rendered when the panel comes near the viewport, or once
+// changes pause and the browser is idle, so a screen reader or a
+// find-in-page never meets old numbers for long.
 //
 // A panel may need a module that is not loaded yet (`needs`: the analysis
 // module, act.analysisReady()): it is loaded when the panel first comes
@@ -15,13 +15,28 @@
 
 // Rendered when within this much of the viewport.
 const MARGIN = '50% 0px';
-// Rendered by then at the latest, off screen too.
+// Off screen, rendered once changes have paused this long (a drag's steps
+// come every frame: its off-screen panels wait for it to stop, rather than
+// being laid out again between its steps), when the browser is idle, and
+// by IDLE_TIMEOUT_MS after that at the latest.
+const QUIET_MS = 300;
 const IDLE_TIMEOUT_MS = 2000;
 
-const whenIdle = (callback) => (globalThis.requestIdleCallback
-  ? requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS })
-  : setTimeout(callback, 200));
-const cancelIdle = (handle) => (globalThis.cancelIdleCallback ? cancelIdleCallback(handle) : clearTimeout(handle));
+// Runs `callback` once changes have paused and the browser is idle; the
+// handle cancels it. Called again, it starts waiting afresh.
+function whenQuietAndIdle(callback) {
+  const handle = { timer: 0, idle: 0 };
+  handle.timer = setTimeout(() => {
+    handle.idle = globalThis.requestIdleCallback ? requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS }) : setTimeout(callback, 0);
+  }, QUIET_MS);
+  return handle;
+}
+function cancelIdle(handle) {
+  if (!handle) return;
+  clearTimeout(handle.timer);
+  if (globalThis.cancelIdleCallback) cancelIdleCallback(handle.idle);
+  else clearTimeout(handle.idle);
+}
 
 const NOTES = {
   loading: 'Loading the analysis module…',
@@ -40,8 +55,10 @@ function busyState(element) {
 }
 
 // `render(state)` for the panel `element`; `needs` ({ loaded(), load() })
-// a module the render calls into. Returns schedule(state).
-export function renderWhenVisible(element, render, { needs } = {}) {
+// a module the render calls into; `margin` how near the viewport counts as
+// visible. Returns schedule(state, { now }): `now` renders at once, on
+// screen or not (what the user just typed).
+export function renderWhenVisible(element, render, { needs, margin = MARGIN } = {}) {
   let visible = false;
   let pending = null;
   let idle = 0;
@@ -72,15 +89,16 @@ export function renderWhenVisible(element, render, { needs } = {}) {
   new IntersectionObserver(([entry]) => {
     visible = entry.isIntersecting;
     if (visible) run();
-  }, { rootMargin: MARGIN }).observe(element);
-  return (state) => {
+  }, { rootMargin: margin }).observe(element);
+  return (state, { now = false } = {}) => {
     pending = state;
-    if (visible) {
+    if (visible || now) {
       run();
       return;
     }
     setBusy(true, ready() ? NOTES.updating : NOTES.loading);
-    if (ready()) idle ||= whenIdle(run);
+    cancelIdle(idle);
+    idle = ready() ? whenQuietAndIdle(run) : 0;
   };
 }
 

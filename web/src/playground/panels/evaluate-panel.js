@@ -11,6 +11,7 @@ import { download, tableCsv } from '../export.js';
 import { parsedInputs } from '../inputs.js';
 import { sceneCurves } from '../scene.js';
 import { VirtualRows } from '../virtual-rows.js';
+import { renderWhenVisible } from '../when-visible.js';
 
 const $ = (id) => document.getElementById(id);
 // The table scrolls through this many rows at most: any more would pass
@@ -104,6 +105,19 @@ export function mountEvaluatePanel(store, act, byName) {
     // How something ambiguous was read, said rather than silently decided.
     const unlisted = parsed.noteCount - parsed.notes.length;
     $('inputs-notes').textContent = `${parsed.notes.map((note) => `${note.message}.`).join(' ')}${unlisted > 0 ? ` …and ${unlisted} more like these.` : ''}`;
+    scheduleTable(state, { now: true });
+  }
+
+  // The table's rows: at once when the inputs change (the box above it is
+  // where the user is typing), and after any other change (a slider step,
+  // a curve shown) only while the table is on screen, else at idle: a drag
+  // does not recompute, print and lay out rows nobody sees.
+  const scheduleTable = renderWhenVisible(table.parentElement, (state) => {
+    const parsed = parsedInputs(state.inputs);
+    if (parsed.ok) renderTable(state, parsed);
+  }, { margin: '0px' });
+
+  function renderTable(state, parsed) {
     const curves = visibleCurves(state, byName);
     table.tHead.replaceChildren(headerRow(curves.map((curve) => ({ curve, ddy: curve.showSecondDerivative }))));
     const shown = Math.min(parsed.count, MAX_ROWS);
@@ -130,6 +144,7 @@ export function mountEvaluatePanel(store, act, byName) {
     const csv = tableCsv(header, [parsed.xs, ...columns.flatMap((column) => columnKinds(column).map(([, values]) => values))]);
     download(new Blob([csv], { type: 'text/csv' }), 'activation-table.csv');
   });
-  store.subscribe(['inputs', 'curves', 'kink', 'derivatives'], render, { afterFrame: true });
+  store.subscribe(['inputs'], render, { afterFrame: true });
+  store.subscribe(['curves', 'kink', 'derivatives'], (state) => scheduleTable(state), { afterFrame: true });
   render(store.state);
 }
