@@ -93,16 +93,11 @@ const afterPaint = () => new Promise((done) => requestAnimationFrame(() => setTi
 // screen, loaded after it.
 async function mountLater(page) {
   const { act, list, byName, store, plotPanel } = page;
-  const [names, evaluate, stats, share] = await Promise.all([
-    import('./panels/names-panel.js'),
-    import('./panels/evaluate-panel.js'),
-    import('./panels/stats-panel.js'),
-    import('./panels/share-panel.js'),
-  ]);
-  names.mountNamesPanel(store, act, list);
-  evaluate.mountEvaluatePanel(store, act, byName);
-  stats.mountStatsPanel(store, act, byName);
-  share.mountSharePanel(store, list, plotPanel);
+  const later = await import('./later-panels.js');
+  later.mountNamesPanel(store, act, list);
+  later.mountEvaluatePanel(store, act, byName);
+  later.mountStatsPanel(store, act, byName);
+  later.mountSharePanel(store, list, plotPanel);
   for (const id of LATER_FIELDS) $(id).readOnly = false;
   mountOnDemand(page);
 }

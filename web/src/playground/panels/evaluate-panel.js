@@ -7,7 +7,6 @@
 // ROW_BLOCK inputs; the CSV holds them all.
 import { formatPythonFloat } from '../../python/python-format.js';
 import { curveClass } from '../../plot/theme.js';
-import { download, tableCsv } from '../export.js';
 import { parsedInputs } from '../inputs.js';
 import { sceneCurves } from '../scene.js';
 import { VirtualRows } from '../virtual-rows.js';
@@ -134,7 +133,9 @@ export function mountEvaluatePanel(store, act, byName) {
 
   // Typed text is kept in the current history entry, not stepped through.
   input.addEventListener('input', () => store.update({ inputs: input.value }, { history: 'replace' }));
-  $('export-table').addEventListener('click', () => {
+  // The CSV writer loads on the first click: most visits never ask.
+  $('export-table').addEventListener('click', async () => {
+    const { download, tableCsv } = await import('../export.js');
     const { state } = store;
     const parsed = parsedInputs(state.inputs);
     if (!parsed.ok) return;
