@@ -4,8 +4,8 @@
 //
 // One file registers every module's calls; which sections a module holds
 // is set by CMakeLists.txt: ACTIVATIONS_CORE_CALLS (the registry, f, f′,
-// f″, the batch kernels and the properties: activations-core),
-// ACTIVATIONS_ANALYSIS_CALLS (what f does to a Gaussian:
+// the batch kernels and the properties: activations-core),
+// ACTIVATIONS_ANALYSIS_CALLS (f″ and what f does to a Gaussian:
 // activations-analysis) and ACTIVATIONS_LAB (networks and experiments);
 // the lab's module holds all three.
 #include <emscripten/bind.h>
@@ -23,26 +23,36 @@ EMSCRIPTEN_BINDINGS(activations) {
     using emscripten::function;
 
     function("registryJson", &registry_json);
-    function("breakpointCapacity", +[] { return Breakpoints::kCapacity; });
-    function("breakpoints", &wasm::breakpoints_at);
     function("propertiesJson", &wasm::properties_json_at);
     function("value", &wasm::value_at);
-    function("derivative", &wasm::derivative_at);
     function("applyF32", &wasm::apply_at<float>);
     function("applyF64", &wasm::apply_at<double>);
     function("gradientF32", &wasm::gradient_at<float>);
     function("gradientF64", &wasm::gradient_at<double>);
-    // f″ (web/src/api/second-derivative-calls.js).
-    function("secondDerivative", &wasm::second_derivative_at);
-    function("secondDerivativeF64", &wasm::second_derivative_f64);
+}
+#endif
+
+#if defined(ACTIVATIONS_CORE_CALLS) || defined(ACTIVATIONS_ANALYSIS_CALLS)
+// f′ and the breakpoints: the core's sample() and the analysis module's f″
+// samples (its jumps of f′) both need them.
+EMSCRIPTEN_BINDINGS(points) {
+    using namespace activations;
+    using emscripten::function;
+
+    function("breakpointCapacity", +[] { return Breakpoints::kCapacity; });
+    function("breakpoints", &wasm::breakpoints_at);
+    function("derivative", &wasm::derivative_at);
 }
 #endif
 
 #ifdef ACTIVATIONS_ANALYSIS_CALLS
-// What f does to a Gaussian (web/src/api/analysis.js).
+// f″ and what f does to a Gaussian (web/src/api/analysis.js).
 EMSCRIPTEN_BINDINGS(analysis) {
     using namespace activations;
     using emscripten::function;
+
+    function("secondDerivative", &wasm::second_derivative_at);
+    function("secondDerivativeF64", &wasm::second_derivative_f64);
 
     emscripten::value_object<wasm::MomentsOut>("MomentsOut")
         .field("status", &wasm::MomentsOut::status)

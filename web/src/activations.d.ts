@@ -331,7 +331,7 @@ export interface Activations extends MomentsApi {
 
   /**
    * Loads the analysis module once (already done unless loadActivations was given `analysis: 'later'`) and resolves
-   * to this object once moments, gain, density, fixedPoint and the maps work. Rejects when it cannot be loaded; a
+   * to this object once f″, moments, gain, density, fixedPoint and the maps work. Rejects when it cannot be loaded; a
    * later call tries again.
    */
   analysisReady(): Promise<Activations>;
@@ -361,7 +361,8 @@ export interface LoadOptions {
   /** 'auto' (default): the SIMD build where the engine supports WASM SIMD, else the scalar build. */
   build?: 'auto' | 'simd' | 'scalar';
   /**
-   * When the analysis module (moments, gain, density, fixedPoint and the maps) loads. 'now' (default): beside the
+   * When the analysis module (secondDerivative, sampleSecondDerivative, moments, gain, density, fixedPoint and the maps)
+   * loads. 'now' (default): beside the
    * core, in parallel, and the promise waits for both, so those calls are ready. 'later': the promise waits for the
    * core only; the analysis module loads on the first `act.analysisReady()`, and its calls throw an Error with
    * `code: 'ANALYSIS_NOT_LOADED'` until that resolves (for a page that draws before it needs them).

@@ -19,7 +19,6 @@ import { createAnalysisSlot } from './api/analysis-slot.js';
 import { createFunctionCalls } from './api/function-calls.js';
 import { loadCore, resolveBuild } from './api/load-core.js';
 import { listFrom, propertiesFrom, publicSpec } from './api/registry-list.js';
-import { createSecondDerivativeCalls } from './api/second-derivative-calls.js';
 import { WasmBuffer, checkBufferLength, checkBufferType } from './api/wasm-buffer.js';
 
 export { KINK_CONVENTIONS };
@@ -29,7 +28,7 @@ export { KINK_CONVENTIONS };
 const loading = new Map();
 const withAnalysis = new Map();
 
-// The analysis module (moments, gains, densities, mean-field maps) and the
+// The analysis module (f″, moments, gains, densities, mean-field maps) and the
 // maker of its calls, fetched and instantiated once per page: a module of
 // its own (api/analysis.js), imported only when wanted.
 const fetchAnalysis = () => import('./api/analysis.js').then(async (analysis) => ({
@@ -42,7 +41,8 @@ const fetchAnalysis = () => import('./api/analysis.js').then(async (analysis) =>
 // object. `build` is 'auto' (SIMD where the engine supports it), 'simd' or
 // 'scalar'. `analysis` is 'now' (the default: the analysis module loads
 // beside the core, in parallel, and the promise waits for both, so
-// act.moments() and the rest are ready and synchronous) or 'later' (the
+// act.secondDerivative(), act.moments() and the rest are ready and
+// synchronous) or 'later' (the
 // promise waits for the core only; the analysis module loads on the first
 // act.analysisReady(), and its calls throw until that resolves: for a page
 // that draws its first plot before it needs them). Bad options and a
@@ -100,7 +100,7 @@ function createApi(core, build) {
     return { spec, values: resolveParams(params, spec, named?.params) };
   }
 
-  const { calls, runChunked } = createFunctionCalls({ core, resolve, writeParams, paramsPtr });
+  const { calls } = createFunctionCalls({ core, resolve, writeParams, paramsPtr });
   const analysis = createAnalysisSlot(() => fetchAnalysis().then(({ module, createAnalysisCalls }) => createAnalysisCalls(module, resolve, maxParams)));
 
   const api = Object.freeze({
@@ -137,11 +137,9 @@ function createApi(core, build) {
       return properties && propertiesFrom(properties);
     },
 
-    // secondDerivative, sampleSecondDerivative
-    ...createSecondDerivativeCalls({ core, resolve, writeParams, paramsPtr, runChunked }),
-
-    // moments, gain, density, fixedPoint and the maps: the analysis
-    // module's (api/analysis-slot.js), each throwing until it is loaded.
+    // f″ (secondDerivative, sampleSecondDerivative), moments, gain,
+    // density, fixedPoint and the maps: the analysis module's
+    // (api/analysis-slot.js), each throwing until it is loaded.
     ...analysis.stubs,
 
     // Loads the analysis module (once) and resolves to this object when

@@ -1,4 +1,5 @@
-// The analysis calls on an API object (act.moments, act.gain, ...), whose
+// The analysis calls on an API object (act.secondDerivative, act.moments,
+// act.gain, ...), whose
 // module (analysis.js) may arrive after the object exists: with
 // loadActivations({ analysis: 'later' }) a page draws its first plot
 // without waiting for it.
@@ -9,10 +10,11 @@
 // API, and a page that shows these numbers awaits act.analysisReady() and
 // shows a loading state meanwhile, never a wrong or stale number.
 
-// Every call the analysis module provides (api/moments.js and
-// api/mean-field-calls.js; tests/js/analysis-loading.test.js checks the two
+// Every call the analysis module provides (api/second-derivative-calls.js,
+// api/moments.js and api/mean-field-calls.js; tests/js/analysis-loading.test.js checks the two
 // lists agree).
 export const ANALYSIS_CALLS = Object.freeze([
+  'secondDerivative', 'sampleSecondDerivative',
   'moments', 'gain', 'density', 'fixedPoint', 'varianceMap', 'varianceIterates', 'meanVarianceIterates', 'meanVarianceFixedPoint',
 ]);
 

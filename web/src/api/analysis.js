@@ -1,12 +1,15 @@
-// The analysis module behind act.moments, act.gain, act.density,
-// act.fixedPoint and the map iterates: a WASM module of its own
+// The analysis module behind act.secondDerivative, act.sampleSecondDerivative,
+// act.moments, act.gain, act.density, act.fixedPoint and the map iterates:
+// a WASM module of its own
 // (activations-analysis), so a page can draw its first plot before it
 // arrives. activations.js imports this file only when the analysis is
 // wanted: by default at once, beside the core (everything stays
 // synchronous for callers once loadActivations() resolves); with
 // loadActivations({ analysis: 'later' }), on the first act.analysisReady().
 import { ANALYSIS_MODULE, loadModule } from './load-core.js';
+import { createArrayCalls } from './array-calls.js';
 import { createMomentsApi } from './moments.js';
+import { createSecondDerivativeCalls } from './second-derivative-calls.js';
 
 let loading = null;
 
@@ -29,5 +32,8 @@ export function createAnalysisCalls(module, resolve, maxParams) {
   const writeParams = (values) => {
     if (values.length) module.HEAPF64.set(values, paramsPtr / 8);
   };
-  return createMomentsApi({ core: module, resolve, writeParams, paramsPtr });
+  // f″ over arrays passes through a scratch block of the module's own.
+  const { runChunked } = createArrayCalls(module, paramsPtr, writeParams);
+  const context = { core: module, resolve, writeParams, paramsPtr, runChunked };
+  return { ...createSecondDerivativeCalls(context), ...createMomentsApi(context) };
 }

@@ -60,6 +60,24 @@ function withCard(state, card) {
   return { curves, selected: curves.length - 1 };
 }
 
+// f″ is the analysis module's: the first curve that shows it loads the
+// module, and state.analysis (not in the URL) then lets the plot, the
+// table and the exports draw it (scene.js); until then they say it is
+// loading.
+// Returns the load the first view started, if it shows f″ (the page is
+// ready once it is drawn).
+function followSecondDerivative(store, act) {
+  const follow = ({ curves }) => {
+    if (store.state.analysis || !curves.some((curve) => curve.secondDerivative)) return null;
+    return act.analysisReady().then(
+      () => store.update({ analysis: true }, { history: 'replace' }),
+      (error) => showNotices([`f″ could not be drawn: ${error.message}`]),
+    );
+  };
+  store.subscribe(['curves'], follow);
+  return follow(store.state);
+}
+
 // The store and the panels of the first plot.
 function start(act) {
   const list = act.list();
@@ -82,8 +100,9 @@ function start(act) {
   mountCurvesPanel(store, act, list);
   mountControlsPanel(store, act, list);
   mountPropertiesPanel(store, act, byName);
+  const secondDerivative = followSecondDerivative(store, act);
   window.addEventListener('popstate', () => store.update(fromUrl(), { history: 'none' }));
-  return { act, list, byName, store, plotPanel };
+  return { act, list, byName, store, plotPanel, secondDerivative };
 }
 
 // Resolves after the next frame has been painted.
@@ -149,6 +168,7 @@ loading.then(
     $('status').classList.add('done');
     await afterPaint();
     await mountLater(page);
+    await page.secondDerivative;
     document.body.dataset.ready = 'true';
   },
   fail,

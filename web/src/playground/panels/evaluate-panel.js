@@ -146,6 +146,6 @@ export function mountEvaluatePanel(store, act, byName) {
     download(new Blob([csv], { type: 'text/csv' }), 'activation-table.csv');
   });
   store.subscribe(['inputs'], render, { afterFrame: true });
-  store.subscribe(['curves', 'kink', 'derivatives'], (state) => scheduleTable(state), { afterFrame: true });
+  store.subscribe(['curves', 'kink', 'derivatives', 'analysis'], (state) => scheduleTable(state), { afterFrame: true });
   render(store.state);
 }
