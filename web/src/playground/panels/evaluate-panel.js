@@ -108,9 +108,10 @@ export function mountEvaluatePanel(store, act, byName) {
   }
 
   // The table's rows: at once when the inputs change (the box above it is
-  // where the user is typing), and after any other change (a slider step,
-  // a curve shown) only while the table is on screen, else at idle: a drag
-  // does not recompute, print and lay out rows nobody sees.
+  // where the user is typing) and after a discrete change (a curve shown,
+  // a convention picked); during a continuous one (a slider drag) only
+  // while the table is on screen, else once the drag pauses: a drag does
+  // not recompute, print and lay out rows nobody sees.
   const scheduleTable = renderWhenVisible(table.parentElement, (state) => {
     const parsed = parsedInputs(state.inputs);
     if (parsed.ok) renderTable(state, parsed);
@@ -146,6 +147,6 @@ export function mountEvaluatePanel(store, act, byName) {
     download(new Blob([csv], { type: 'text/csv' }), 'activation-table.csv');
   });
   store.subscribe(['inputs'], render, { afterFrame: true });
-  store.subscribe(['curves', 'kink', 'derivatives', 'analysis'], (state) => scheduleTable(state), { afterFrame: true });
+  store.subscribe(['curves', 'kink', 'derivatives', 'analysis'], (state, keys, { deferred }) => scheduleTable(state, { now: !deferred }), { afterFrame: true });
   render(store.state);
 }
