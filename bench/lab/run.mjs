@@ -11,6 +11,9 @@
 //    points) in this process on one thread, against the NumPy reference
 //    (tests/lab/reference/collapse.py --time-only, one BLAS thread) run by
 //    /usr/bin/python3 right after: wall and CPU seconds of each.
+// 3. Experiment 1 (N = 2, L = 1…50, T = 2,000) on the lab page in headless
+//    Chromium: Run to the drawn curve, and the page thread's long tasks
+//    (bench/lab/page.mjs).
 // --quick: small sizes, to check that everything runs; not the results.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -20,6 +23,7 @@ import { pathToFileURL } from 'node:url';
 import { createTrainer as playgroundPort } from '../contenders/playground-nn.mjs';
 import { createTrainer as tfjsTrainer } from '../contenders/tfjs-train.mjs';
 import { ensurePeers, root } from '../lib/prepare.mjs';
+import { labPageSpeed } from './page.mjs';
 import { SETTINGS, measureTogether } from '../lib/timing.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -88,7 +92,10 @@ async function main() {
   progress('training steps per second, four trainers interleaved');
   const training = await trainingSpeed(lab);
   const collapse = await collapseSpeed(lab);
+  progress('experiment 1 on the lab page in Chromium');
+  const page = await labPageSpeed({ runs: quick ? 2 : 7 });
   const [perStep, perEpoch, port, tf] = training;
+  const longest = Math.max(0, ...page.longTasks);
   const lines = [
     `# The lab (${lab.build} build), ${new Date().toISOString()}${quick ? ' — QUICK RUN, not results' : ''}`,
     `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${load.toFixed(1)} at start`,
@@ -111,6 +118,11 @@ async function main() {
     '',
     `NumPy ÷ lab: ${fixed(collapse.numpy.seconds / collapse.lab.seconds, 1)}× wall, ${fixed(collapse.numpy.cpuSeconds / collapse.lab.cpuSeconds, 1)}× CPU (target ≥ 3×)`,
     `lab figures: born dead ${collapse.lab.result.bornDead}, collapsed ${collapse.lab.result.collapsed}, median error ${collapse.lab.result.medianError.toPrecision(6)}, share < 1e-3 ${collapse.lab.result.shareSolved}`,
+    '',
+    `## Experiment 1 on lab.html in Chromium: N = 2, L = 1…50, T = 2,000, ${page.workers} workers`,
+    '',
+    `Run to drawn curve: first run ${fixed(page.first)} ms (starts the workers and loads the lab's module in them); later runs median ${fixed(page.later.median)} ms (min ${fixed(page.later.min)}, max ${fixed(page.later.max)}, n ${page.later.n}) (target < 2,000 ms)`,
+    `Page thread: ${page.longTasks.length} tasks over 50 ms during the runs, the longest ${fixed(longest)} ms (target: none over 50 ms)`,
   ];
   console.log(lines.join('\n'));
 }

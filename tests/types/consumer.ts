@@ -103,6 +103,15 @@ lab.createNetwork({ layers: [2, 1], init: 'he_normal' });
 // @ts-expect-error: no such optimiser
 labNet.step([1, 2], [1], { optimizer: { name: 'rmsprop', lr: 0.1 } });
 
+// The lab's experiments spread over Workers.
+import { createLabRunner } from 'activation-playground/lab-runner';
+import type { LabRunner } from 'activation-playground/lab-runner';
+const runner: LabRunner = createLabRunner({ workers: 2 });
+const collapsed: number = (await runner.run('collapse', { width: 2, trials: 100 }, { onProgress: ({ fraction }) => fraction })).collapsed;
+// @ts-expect-error: a run's own range is the runner's to split
+runner.run('bornDead', { range: { first: 0, count: 10 } });
+runner.terminate();
+
 // What an activation does to a Gaussian input, and f″.
 const moments: MomentsResult = act.moments('relu', { mean: 0, sd: 1 });
 const gains: GainResult = act.gain('leaky_relu', { negative_slope: 0.2 });
@@ -124,4 +133,4 @@ const ready: Activations = await later.analysisReady();
 // @ts-expect-error analysis is 'now' or 'later'
 loadActivations({ analysis: 'soon' });
 
-export { moments, pytorchGain, fixed, cobweb, selfNormalising, density, curvature, curvatures, secondText, loadedLater, ready };
+export { collapsed, moments, pytorchGain, fixed, cobweb, selfNormalising, density, curvature, curvatures, secondText, loadedLater, ready };

@@ -31,6 +31,8 @@ let runner;
 const WORKER = new URL('../lab-worker.js', import.meta.url);
 const getRunner = async () => (runner ??= createLabRunner({ workerUrl: WORKER }));
 
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 function registryOf(act) {
   const list = act.list();
   return { list, byName: new Map(list.map((spec) => [spec.name, spec])), checkParams: act.checkParams };
@@ -65,7 +67,10 @@ async function start() {
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', applyTheme);
 
   const container = $('lab-sections');
-  for (const section of SECTIONS) {
+  for (const [index, section] of SECTIONS.entries()) {
+    // One section per task, with a frame between them: building and laying
+    // out all four at once would block the page for over 100 ms.
+    if (index > 0) await nextFrame();
     const root = Object.assign(document.createElement('section'), { className: 'lab-section', id: section.id });
     container.append(root);
     hosts.set(section.id, mountSectionHost(root, section, {

@@ -2,8 +2,10 @@
 // the detail learning rate: a row per seed, a column per hidden unit
 // (grouped by layer), each cell coloured by the epoch from which the unit
 // stayed dead (full colour: born dead; faintest: died in the last epoch; blank:
-// alive at the end). With its text alternative: per unit, in how many seeds
-// it died, was born dead, or died in the first epoch.
+// alive at the end). A leaky unit is never dead; one that ends negative on
+// every training point (still learning, at its slope's pace) is grey. With
+// its text alternative: per unit, in how many seeds it died, was born dead,
+// or died in the first epoch.
 import { fitCanvas } from '../../plot/draw.js';
 import { RasterImage, paintRaster, rampTable } from '../../plot/raster.js';
 import { parseColour } from '../../plot/heat-scale.js';
@@ -12,6 +14,9 @@ import { activationName, make } from '../sections/common.js';
 import { unitNames } from './death-sweep.js';
 
 const SHADES = 16;
+// The cell value of a unit negative everywhere at the end (UnitState 2), beside
+// epochs of death (≥ 0) and −1 for a unit alive at the end.
+const NEGATIVE = -2;
 // Rows drawn: beyond this many seeds a row would be under a pixel.
 export const MAX_ROWS = 200;
 
@@ -42,11 +47,17 @@ export class DeathRaster {
   show(result, { activation, hidden, lr }) {
     const rows = Math.min(result.seeds, MAX_ROWS);
     const units = result.units;
-    this.#data = { values: result.perTrial.deathEpoch.subarray(0, rows * units), rows, columns: units, epochs: result.epochs, hidden };
+    const values = Int32Array.from(result.perTrial.deathEpoch.subarray(0, rows * units));
+    result.perTrial.finalState.subarray(0, rows * units).forEach((state, i) => {
+      if (state === 2) values[i] = NEGATIVE;
+    });
+    this.#data = { values, rows, columns: units, epochs: result.epochs, hidden };
     const name = activationName(activation);
     this.heading.textContent = `${name}, learning rate ${lr}: epoch of death per seed and unit`;
-    const dead = result.finalState.reduce((sum, states) => sum + states.filter((s) => s === 1).length, 0);
-    this.summary.textContent = `${dead} of ${units * result.seeds} units dead at the end over ${result.seeds} seeds${rows < result.seeds ? ` (the first ${rows} drawn)` : ''}. Full colour: born dead; faintest: died in epoch ${result.epochs}; blank: alive at the end.`;
+    const count = (code) => result.finalState.reduce((sum, states) => sum + states.filter((s) => s === code).length, 0);
+    const [dead, negative] = [count(1), count(2)];
+    const grey = negative ? `; grey: negative on every training point but still learning (${negative} of ${units * result.seeds})` : '';
+    this.summary.textContent = `${dead} of ${units * result.seeds} units dead at the end over ${result.seeds} seeds${rows < result.seeds ? ` (the first ${rows} drawn)` : ''}. Full colour: born dead; faintest: died in epoch ${result.epochs}; blank: alive at the end${grey}.`;
     this.#canvas.setAttribute('aria-label', `Time-of-death raster for ${name} at learning rate ${lr}; the data table below lists it per unit.`);
     this.#canvas.style.height = `${Math.max(120, Math.min(320, rows * 3)) + 40}px`;
     this.#fillTable(result, hidden);
@@ -81,11 +92,14 @@ export class DeathRaster {
     const { values, rows, columns, epochs, hidden } = this.#data;
     // The last epochs stop short of the background, so a late death still
     // shows against the blank of a live unit.
-    const table = rampTable(colours.curves[this.#colourIndex], colours.background, SHADES, 0.8);
+    const ramp = rampTable(colours.curves[this.#colourIndex], colours.background, SHADES, 0.8);
+    const table = new Uint8Array((SHADES + 1) * 3);
+    table.set(ramp);
+    table.set(parseColour(colours.axis), SHADES * 3);
     this.#image.update({
       values, rows, columns, table,
-      // Epoch 0 … E onto the ramp's shades; −1 (alive) is blank.
-      shadeOf: (e) => (e < 0 ? -1 : Math.min(SHADES - 1, Math.floor((e / (epochs + 1)) * SHADES))),
+      // Epoch 0 … E onto the ramp's shades; −1 (alive) is blank; negative is grey.
+      shadeOf: (e) => (e === NEGATIVE ? SHADES : e < 0 ? -1 : Math.min(SHADES - 1, Math.floor((e / (epochs + 1)) * SHADES))),
       empty: parseColour(colours.background),
     });
     const size = fitCanvas(this.#canvas, { width: box.width, height: box.height });

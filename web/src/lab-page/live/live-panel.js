@@ -43,7 +43,7 @@ export class LivePanel {
     this.#parts = this.#build(container);
     this.#colours = new ColourCache(this.#parts.units);
     this.#controller = new LiveController(lab, {
-      onFrame: (run, reason) => this.#draw(run, reason),
+      onFrame: (run, reason) => (reason === 'build' ? this.#drawSoon(run) : this.#draw(run, reason)),
       onState: (playing) => this.#showPlaying(playing),
     });
     // A new width (a phone turned, a window resized) re-lays the squares.
@@ -153,6 +153,15 @@ export class LivePanel {
     this.#colours.invalidate();
     this.#table = null;
     if (this.#controller.run) this.#draw(this.#controller.run, 'theme');
+  }
+
+  // A new network is drawn in a task of its own, after the one that built
+  // it (the page's or a control's): together they would block the page for
+  // more than 50 ms. Only the latest network is drawn.
+  #drawSoon(run) {
+    setTimeout(() => {
+      if (this.#controller.run === run) this.#draw(run, 'build');
+    }, 0);
   }
 
   #draw(run, reason) {
