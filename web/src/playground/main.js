@@ -125,7 +125,7 @@ async function mountLater(page) {
 // them or opens them never downloads them: the export dialog on its first
 // click; the code export when its
 // <details> opens; the Gaussian panels (and the analysis module their
-// numbers need, when-visible.js) when one comes near the screen, or when
+// numbers need, when-visible.js) when one comes on screen, or when
 // the export dialog opens (its CSV buttons); the tutorial cards when their
 // section comes near the screen.
 function mountOnDemand({ act, list, byName, store, plotPanel }) {
@@ -144,7 +144,9 @@ function mountOnDemand({ act, list, byName, store, plotPanel }) {
   const gaussian = once(async () => {
     (await import('./panels/gaussian-panels.js')).mountGaussianPanels(store, act, byName);
   });
-  whenNear(document.querySelectorAll('section.distribution, section.gain, section.qmap'), gaussian);
+  // On screen, not merely near it: the analysis module they load is the
+  // page's largest download after the core.
+  whenNear(document.querySelectorAll('section.distribution, section.gain, section.qmap'), gaussian, '0px');
   $('export-open').addEventListener('click', gaussian);
   whenNear([$('examples')], async () => {
     (await import('./examples-panel.js')).renderExamples($('examples'), act, (example, text) => {

@@ -112,13 +112,13 @@ export function once(callback) {
   };
 }
 
-// `callback` runs once, when the first of `elements` comes within MARGIN
-// of the viewport.
-export function whenNear(elements, callback) {
+// `callback` runs once, when the first of `elements` comes within
+// `margin` of the viewport.
+export function whenNear(elements, callback, margin = MARGIN) {
   const observer = new IntersectionObserver((entries) => {
     if (!entries.some((entry) => entry.isIntersecting)) return;
     observer.disconnect();
     callback();
-  }, { rootMargin: MARGIN });
+  }, { rootMargin: margin });
   for (const element of elements) observer.observe(element);
 }
