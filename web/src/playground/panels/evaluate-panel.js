@@ -83,6 +83,16 @@ function headerRow(columns) {
   return row;
 }
 
+// Rewrites a row's cells with `texts` where they differ; false when the
+// row has another number of cells.
+function fillRow(row, texts) {
+  if (row.cells.length !== texts.length) return false;
+  texts.forEach((text, i) => {
+    if (row.cells[i].textContent !== text) row.cells[i].textContent = text;
+  });
+  return true;
+}
+
 export function mountEvaluatePanel(store, act, byName) {
   const input = $('inputs');
   const table = $('results');
@@ -119,15 +129,30 @@ export function mountEvaluatePanel(store, act, byName) {
 
   function renderTable(state, parsed) {
     const curves = visibleCurves(state, byName);
-    table.tHead.replaceChildren(headerRow(curves.map((curve) => ({ curve, ddy: curve.showSecondDerivative }))));
+    const header = headerRow(curves.map((curve) => ({ curve, ddy: curve.showSecondDerivative })));
+    // With as many columns as before (a slider step renames a column, as
+    // its label holds the parameter), the header's cells and the rows
+    // below are rewritten in place (virtual-rows.js), not rebuilt.
+    const shownHeader = table.tHead.rows[0];
+    const sameColumns = shownHeader?.cells.length === header.cells.length;
+    if (sameColumns) {
+      [...header.cells].forEach((th, i) => {
+        const old = shownHeader.cells[i];
+        if (old.textContent !== th.textContent) old.textContent = th.textContent;
+        if (old.className !== th.className) old.className = th.className;
+      });
+    } else {
+      table.tHead.replaceChildren(header);
+    }
     const shown = Math.min(parsed.count, MAX_ROWS);
     const valuesAt = valuesInBlocks(act, state, curves, parsed.xs);
+    const texts = (i) => [parsed.textOf(i), ...valuesAt(i).flat().map(formatPythonFloat)];
     rows.show(shown, (i) => {
+      const [x, ...values] = texts(i);
       const row = document.createElement('tr');
-      row.append(cell('th', parsed.textOf(i), 'row'));
-      for (const values of valuesAt(i)) row.append(...values.map((value) => cell('td', formatPythonFloat(value))));
+      row.append(cell('th', x, 'row'), ...values.map((value) => cell('td', value)));
       return row;
-    });
+    }, (row, i) => sameColumns && fillRow(row, texts(i)));
     const more = parsed.count - shown;
     $('results-more').textContent = more > 0 ? `…and ${more.toLocaleString('en')} more rows: Table CSV has them all.` : '';
   }
