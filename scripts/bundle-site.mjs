@@ -3,8 +3,8 @@
 // web/src/lab-page/main.js) and everything it imports statically into one
 // minified module (the first plot's whole graph in one request), and each
 // dynamic import() (examples, Python formatting, exports, embed snippets:
-// what the page loads after the first plot) into chunks of their own; code
-// both pages use goes into shared chunks. Names
+// what the page loads after the first plot) into chunks of their own, in
+// one esbuild run per page (no chunk is shared between pages). Names
 // carry a hash of the content, so the server lets browsers keep them for a
 // year. The source stays plain ES modules, and src/ keeps the unbundled
 // modules that the package, the elements and the iframe page use.
@@ -21,7 +21,7 @@
 //
 // Beside the site it writes site-bundle.json: esbuild's record of which
 // source modules each output holds (tests/js/site.test.js reads it).
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,9 +40,13 @@ try {
   throw new Error('bundle-site: esbuild is missing: run `npm ci` (or `npm run setup`) first');
 }
 
-const result = await esbuild.build({
+// One build per page, so a page's first load is its own entry and the few
+// chunks it shares with its own lazy parts, not chunks cut to fit another
+// page too: every response costs its headers, and small files compress
+// worse than one.
+const results = await Promise.all(Object.entries(PAGES).map(([name, { entry }]) => esbuild.build({
   absWorkingDir: root,
-  entryPoints: Object.fromEntries(Object.entries(PAGES).map(([name, { entry }]) => [name, entry])),
+  entryPoints: { [name]: entry },
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -58,9 +62,9 @@ const result = await esbuild.build({
   external: ['node:*'],  // only loaded under Node, never by the page
   metafile: true,
   logLevel: 'warning',
-});
+})));
 
-const { outputs } = result.metafile;
+const outputs = Object.assign({}, ...results.map((result) => result.metafile.outputs));
 const sitePath = (output) => relative(site, resolve(root, output)).split('\\').join('/');
 
 // The chunks an entry imports statically, directly or not: code it shares
@@ -94,6 +98,16 @@ for (const [name, { page, script, entry }] of Object.entries(PAGES)) {
 // What went into each output, for the tests (beside the site, not in it);
 // entry and sharedChunks at the top are the playground's.
 await writeFile(resolve(site, '..', 'site-bundle.json'), JSON.stringify({ ...record.playground, pages: record, outputs }, null, 1));
-const sizes = Object.entries(result.metafile.outputs).filter(([name]) => name.endsWith('.js'))
+// The Emscripten loaders (src/core/*.js, not bundled: the API imports the
+// one it picks at run time) minified in place, their local names
+// shortened as Emscripten's optional Closure pass would: a third fewer
+// bytes on the wire. Idempotent, so bundling twice is harmless.
+for (const file of await readdir(resolve(site, 'src/core'))) {
+  if (!file.endsWith('.js')) continue;
+  const path = resolve(site, 'src/core', file);
+  const { code } = await esbuild.transform(await readFile(path, 'utf8'), { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
+  await writeFile(path, code);
+}
+const sizes = Object.entries(outputs).filter(([name]) => name.endsWith('.js'))
   .map(([name, output]) => `${name.split('/').pop()} ${(output.bytes / 1024).toFixed(1)} KB`);
 console.log(`bundle-site: ${Object.values(record).map(({ page, entry }) => `${page} loads ${sitePath(entry)}`).join(', ')}; ${sizes.join(', ')}`);

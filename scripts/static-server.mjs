@@ -6,7 +6,8 @@
 // - validators (ETag, Last-Modified), and a Cache-Control by kind of file:
 //   content-hashed bundles (src/bundle/) are immutable for a year, every
 //   other file is revalidated on each use (a 304 when unchanged);
-// - the strict Content-Security-Policy the pages are built to run under;
+// - the strict Content-Security-Policy the pages are built to run under,
+//   on every response that can become a document or a worker;
 // - the cross-origin headers an embed on another origin needs: a module
 //   script and the .wasm it fetches are CORS requests, so every response
 //   allows any origin to read it (the site is public, and no response
@@ -24,9 +25,16 @@ export const VERSIONED_PATH = /^\/src\/bundle\//;
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
 
-// Headers every response carries, 404s and 304s included.
+// Responses that cannot become a document or a worker, whose policy is
+// the page's: the .wasm, the stylesheet and the content-hashed bundles (a
+// page's module scripts; the lab's Workers run src/lab-worker.js, outside
+// them). They go without the Content-Security-Policy header, which would
+// only add its bytes to each of them.
+export const NO_POLICY_PATH = /^\/src\/bundle\/|\.(wasm|css)$/;
+
+// Headers every response carries, 404s and 304s included (the policy on
+// all but NO_POLICY_PATH).
 export const COMMON_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Access-Control-Allow-Origin': '*',
   'Cross-Origin-Resource-Policy': 'cross-origin',
@@ -57,6 +65,7 @@ export function startServer({ root, port = 0, host = '127.0.0.1' }) {
   const server = createServer((request, response) => {
     for (const [name, value] of Object.entries(COMMON_HEADERS)) response.setHeader(name, value);
     const { pathname } = new URL(request.url, 'http://localhost');
+    if (!NO_POLICY_PATH.test(pathname)) response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     response.setHeader('Cache-Control', VERSIONED_PATH.test(pathname) ? IMMUTABLE : REVALIDATE);
     if (request.method === 'OPTIONS') {
       // A preflight: only simple GETs are served, so nothing more to allow.

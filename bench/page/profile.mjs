@@ -1,5 +1,5 @@
 // Where the time goes: a CPU profile of one scenario (the cold load, slider
-// steps, or a paste of many numbers) from Chromium's own sampling profiler
+// steps, a paste of many numbers, or slider steps with them loaded) from Chromium's own sampling profiler
 // through the DevTools protocol, summarised as the functions with the most
 // self time. The whole profile is written to build/page-<scenario>.cpuprofile
 // (DevTools' Performance panel opens it).
@@ -66,7 +66,11 @@ export async function profiled(browser, scenario, { url, TWO_CURVES, SIX_CURVES,
     await page.waitForFunction(() => window.__pageBench?.firstPlotAt !== undefined, null, { polling: 10 });
   } else {
     ({ context, page } = await openReady(browser, url + TWO_CURVES));
-    if (scenario === 'paste') {
+    if (scenario === 'pasted-slider') {
+      await typeInputs(page, pastedNumbers(PASTED), '1.25');
+      await start();
+      await sliderSteps(page, 30);
+    } else if (scenario === 'paste') {
       await start();
       await typeInputs(page, pastedNumbers(PASTED), '1.25');
       await typeInputs(page, `${pastedNumbers(PASTED)}, 3`, '1.25');

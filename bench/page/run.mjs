@@ -6,7 +6,7 @@
 // a slider drag, a pan with six curves at DPR 2, and 100,000 pasted
 // numbers. See bench/README.md for the method and one run's figures.
 //
-//   node bench/page/run.mjs [--runs=15] [--quick] [--site=DIR] [--server=MODULE] [--profile=load|slider|paste|pan]
+//   node bench/page/run.mjs [--runs=15] [--quick] [--site=DIR] [--server=MODULE] [--profile=load|slider|paste|pasted-slider|pan]
 //
 // --site and --server measure another build and server (a module exporting
 // startServer({ root }) like scripts/static-server.mjs): an older one, say.

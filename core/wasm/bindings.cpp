@@ -1,6 +1,13 @@
 // The JS-facing surface of the core: registrations only (the adapters are in
-// heap_calls.hpp, the maths in core/src). The friendly, validated API is
-// web/src/activations.js.
+// heap_calls.hpp and its siblings, the maths in core/src). The friendly,
+// validated API is web/src/activations.js.
+//
+// One file registers every module's calls; which sections a module holds
+// is set by CMakeLists.txt: ACTIVATIONS_CORE_CALLS (the registry, f, f′,
+// the batch kernels and the properties: activations-core),
+// ACTIVATIONS_ANALYSIS_CALLS (f″ and what f does to a Gaussian:
+// activations-analysis) and ACTIVATIONS_LAB (networks and experiments);
+// the lab's module holds all three.
 #include <emscripten/bind.h>
 
 #include "activations/registry.hpp"
@@ -10,22 +17,43 @@
 #endif
 #include "moment_calls.hpp"
 
+#ifdef ACTIVATIONS_CORE_CALLS
 EMSCRIPTEN_BINDINGS(activations) {
     using namespace activations;
     using emscripten::function;
 
     function("registryJson", &registry_json);
-    function("breakpointCapacity", +[] { return Breakpoints::kCapacity; });
-    function("breakpoints", &wasm::breakpoints_at);
     function("propertiesJson", &wasm::properties_json_at);
     function("value", &wasm::value_at);
-    function("derivative", &wasm::derivative_at);
     function("applyF32", &wasm::apply_at<float>);
     function("applyF64", &wasm::apply_at<double>);
     function("gradientF32", &wasm::gradient_at<float>);
     function("gradientF64", &wasm::gradient_at<double>);
+}
+#endif
 
-    // f″ and what f does to a Gaussian (web/src/api/moments.js).
+#if defined(ACTIVATIONS_CORE_CALLS) || defined(ACTIVATIONS_ANALYSIS_CALLS)
+// f′ and the breakpoints: the core's sample() and the analysis module's f″
+// samples (its jumps of f′) both need them.
+EMSCRIPTEN_BINDINGS(points) {
+    using namespace activations;
+    using emscripten::function;
+
+    function("breakpointCapacity", +[] { return Breakpoints::kCapacity; });
+    function("breakpoints", &wasm::breakpoints_at);
+    function("derivative", &wasm::derivative_at);
+}
+#endif
+
+#ifdef ACTIVATIONS_ANALYSIS_CALLS
+// f″ and what f does to a Gaussian (web/src/api/analysis.js).
+EMSCRIPTEN_BINDINGS(analysis) {
+    using namespace activations;
+    using emscripten::function;
+
+    function("secondDerivative", &wasm::second_derivative_at);
+    function("secondDerivativeF64", &wasm::second_derivative_f64);
+
     emscripten::value_object<wasm::MomentsOut>("MomentsOut")
         .field("status", &wasm::MomentsOut::status)
         .field("mean", &wasm::MomentsOut::mean)
@@ -57,8 +85,6 @@ EMSCRIPTEN_BINDINGS(activations) {
     emscripten::value_object<wasm::DensityOut>("DensityOut")
         .field("status", &wasm::DensityOut::status)
         .field("massCount", &wasm::DensityOut::massCount);
-    function("secondDerivative", &wasm::second_derivative_at);
-    function("secondDerivativeF64", &wasm::second_derivative_f64);
     function("moments", &wasm::moments_at);
     function("gain", &wasm::gain_at);
     function("fixedPoint", &wasm::fixed_point_at);
@@ -68,6 +94,7 @@ EMSCRIPTEN_BINDINGS(activations) {
     function("density", &wasm::density_at);
     function("maxDensityPoints", &wasm::max_density_points);
 }
+#endif
 
 #ifdef ACTIVATIONS_LAB
 // The lab module (activations-lab): the same registry plus networks and

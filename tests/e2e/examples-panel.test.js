@@ -13,6 +13,8 @@ let problems;
 before(async () => {
   env = await launch();
   ({ page, problems } = await openPlayground(env));
+  // The cards load when their section comes near the screen.
+  await page.locator('#examples').scrollIntoViewIfNeeded();
   await page.waitForSelector('#examples .card');
 });
 

@@ -17,10 +17,15 @@ after(async () => {
   await env?.close();
 });
 
-// The panels render when near the screen or when the page is idle: wait
-// for both (aria-busy marks a panel with a change not yet shown).
+// The panels (and the analysis module behind them) load when one first
+// comes near the screen, and render when near it: scroll to each as a
+// reader would, and wait until it is mounted (its fields open) and shows
+// its numbers (aria-busy marks a panel with a change not yet shown).
 async function panelsDrawn(page) {
-  await page.waitForFunction(() => !document.querySelector('section[aria-busy]'), null, { timeout: 15000 });
+  for (const section of ['section.distribution', 'section.gain', 'section.qmap']) {
+    await page.locator(section).scrollIntoViewIfNeeded();
+    await page.waitForFunction((selector) => !document.getElementById('dist-mean').readOnly && !document.querySelector(`${selector}[aria-busy]`), section, { timeout: 15000 });
+  }
   await settled(page);
 }
 

@@ -226,7 +226,9 @@ test('starting views and example cards set up comparisons', async () => {
   await page.selectOption('#starting-view', { label });
   await page.waitForFunction(() => document.querySelectorAll('#curves li').length === 2);
   assert.deepEqual(query(page).getAll('fn'), ['relu', 'leaky_relu']);
-  // A card's Plot adds its curve and inputs to the comparison on screen.
+  // A card's Plot adds its curve and inputs to the comparison on screen
+  // (the cards load when their section comes near the screen).
+  await page.locator('#examples').scrollIntoViewIfNeeded();
   await page.locator('#seed-001-leaky button.send-to-plot').click();
   await page.waitForFunction(() => document.querySelectorAll('#curves li').length === 3);
   assert.deepEqual(query(page).getAll('fn'), ['relu', 'leaky_relu', 'leaky_relu(negative_slope=0.001)']);
@@ -366,6 +368,7 @@ test('presets offer the libraries\' values where they disagree', async () => {
 test('copy embed code offers the element and the iframe for the view', async () => {
   const { page, context } = await open('fn=leaky_relu(negative_slope=0.2)&x=-3,3', { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.click('#copy-embed');
+  await page.waitForSelector('#embed-dialog[open]');
   const element = await page.inputValue('#embed-element');
   const iframe = await page.inputValue('#embed-iframe');
   assert.match(element, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/src\/activation-plot\.js"><\/script>\n<activation-plot fn="leaky_relu" negative-slope="0\.2" derivative range="-3 3">\n/);

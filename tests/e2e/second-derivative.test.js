@@ -54,6 +54,32 @@ test('the curve list toggles f″ per curve from the keyboard; the URL, table, C
   await context.close();
 });
 
+test('until the analysis module arrives, a curve\'s f″ is pressed, said to be loading and not drawn; then it is drawn', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/activations-analysis.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${env.server.url}?fn=tanh`);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.locator('#curves .curve-second').first().click();
+  await page.waitForFunction(() => /f″ is loading/.test(document.getElementById('plot-notes').textContent));
+  assert.equal(await page.locator('#curves .curve-second').first().getAttribute('aria-pressed'), 'true');
+  assert.doesNotMatch(await label(page), /f″/);
+  release();
+  await page.waitForFunction(() => /f″ dotted/.test(document.getElementById('plot').getAttribute('aria-label')));
+  assert.equal(await page.isHidden('#plot-notes'), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a link with ddf=1 restores f″; at ReLU\'s kink the text says f″ is a point mass drawn as an arrow', async () => {
   const { page, context, problems } = await open('fn=relu(ddf=1)&x=-2,2');
   await settled(page);

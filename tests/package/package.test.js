@@ -40,7 +40,8 @@ test('the package holds what a user needs and nothing of the site', async () => 
   const files = packed.files.map((f) => f.path);
   for (const needed of ['package.json', 'README.md', 'LICENSE', 'build/site/src/activations.js', 'build/site/src/activations.d.ts',
     'build/site/src/activation-plot.js', 'build/site/src/activation-plot.d.ts', 'build/site/src/activation-example.js',
-    'build/site/src/activation-example.d.ts', 'build/site/src/core/activations-core.wasm']) {
+    'build/site/src/activation-example.d.ts', 'build/site/src/core/activations-core.wasm',
+    'build/site/src/api/analysis.js', 'build/site/src/core/activations-analysis.js', 'build/site/src/core/activations-analysis.wasm']) {
     assert.ok(files.includes(needed), `${needed} is packed`);
   }
   for (const file of files) {
@@ -80,22 +81,29 @@ test('every module the exports reach is in the package', async () => {
   assert.deepEqual(missing, []);
 });
 
-test('a Node script imports the installed package and computes relu', async () => {
+test('a Node script imports the installed package, computes relu, and loads the analysis module with it or later', async () => {
   const script = `
     import { loadActivations } from 'activation-playground';
     import 'activation-playground/activation-plot';     // defines nothing without a DOM, and throws nothing
     import 'activation-playground/activation-example';
+    const later = await loadActivations({ build: 'scalar', analysis: 'later' });
+    const loadedLater = later.analysisLoaded();
     const act = await loadActivations();
     console.log(JSON.stringify({
       apply: Array.from(act.apply('relu', new Float32Array([-1, 2, -0.5, 3]))),
       evaluate: act.evaluate('leaky_relu', -3, { negative_slope: 0.001 }),
       derivative: act.derivative('relu', 0),
       names: act.list().map((a) => a.name).slice(0, 2),
+      meanSquare: act.moments('relu', { mean: 0, sd: 1 }).meanSquare,
+      loadedLater,
+      later: (await later.analysisReady()).moments('relu', { mean: 0, sd: 1 }).meanSquare,
     }));
   `;
   await writeFile(join(app, 'relu.mjs'), script);
   const { stdout } = await run(process.execPath, ['relu.mjs'], { cwd: app });
-  assert.deepEqual(JSON.parse(stdout), { apply: [0, 2, 0, 3], evaluate: -0.003, derivative: 0, names: ['relu', 'leaky_relu'] });
+  assert.deepEqual(JSON.parse(stdout), {
+    apply: [0, 2, 0, 3], evaluate: -0.003, derivative: 0, names: ['relu', 'leaky_relu'], meanSquare: 0.5, loadedLater: false, later: 0.5,
+  });
 });
 
 test('the installed types compile a typed consumer', async () => {

@@ -126,4 +126,11 @@ const secondText: string = act.list()[0].secondDerivative.formula;
 // @ts-expect-error: a misspelt parameter
 act.moments('leaky_relu', { mean: 0, sd: 1 }, { negative_slop: 0.1 });
 
-export { collapsed, moments, pytorchGain, fixed, cobweb, selfNormalising, density, curvature, curvatures, secondText };
+// The analysis module loaded later: its calls are typed the same once it is ready.
+const later: Activations = await loadActivations({ build: 'scalar', analysis: 'later' });
+const loadedLater: boolean = later.analysisLoaded();
+const ready: Activations = await later.analysisReady();
+// @ts-expect-error analysis is 'now' or 'later'
+loadActivations({ analysis: 'soon' });
+
+export { collapsed, moments, pytorchGain, fixed, cobweb, selfNormalising, density, curvature, curvatures, secondText, loadedLater, ready };

@@ -328,6 +328,16 @@ export interface Activations extends MomentsApi {
    * list()'s `properties.parametersNote` says in words how they change).
    */
   properties<N extends AnyActivationName>(name: N, params?: ParamsOf<N>): ActivationProperties | null;
+
+  /**
+   * Loads the analysis module once (already done unless loadActivations was given `analysis: 'later'`) and resolves
+   * to this object once f″, moments, gain, density, fixedPoint and the maps work. Rejects when it cannot be loaded; a
+   * later call tries again.
+   */
+  analysisReady(): Promise<Activations>;
+
+  /** Whether the analysis calls work now (they throw with `code: 'ANALYSIS_NOT_LOADED'` until then). */
+  analysisLoaded(): boolean;
 }
 
 /**
@@ -350,11 +360,20 @@ export interface ArgumentError extends Error {
 export interface LoadOptions {
   /** 'auto' (default): the SIMD build where the engine supports WASM SIMD, else the scalar build. */
   build?: 'auto' | 'simd' | 'scalar';
+  /**
+   * When the analysis module (secondDerivative, sampleSecondDerivative, moments, gain, density, fixedPoint and the maps)
+   * loads. 'now' (default): beside the
+   * core, in parallel, and the promise waits for both, so those calls are ready. 'later': the promise waits for the
+   * core only; the analysis module loads on the first `act.analysisReady()`, and its calls throw an Error with
+   * `code: 'ANALYSIS_NOT_LOADED'` until that resolves (for a page that draws before it needs them).
+   */
+  analysis?: 'now' | 'later';
 }
 
 /**
- * Loads the WASM core once per build (later calls return the same promise) in a browser, a worker or Node >= 18.
- * Rejects with the reason when the module cannot be loaded, and with a TypeError or RangeError for bad options
- * (a string, null, an unknown key such as `bulid`): it never throws.
+ * Loads the WASM core once per build (later calls with the same options return the same promise, and every promise
+ * of a build the same object) in a browser, a worker or Node >= 18, with the analysis module unless
+ * `analysis: 'later'`. Rejects with the reason when a module cannot be loaded, and with a TypeError or RangeError
+ * for bad options (a string, null, an unknown key such as `bulid`): it never throws.
  */
 export function loadActivations(options?: LoadOptions): Promise<Activations>;

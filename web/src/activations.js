@@ -15,24 +15,45 @@ import {
   namedParams,
   resolveParams,
 } from './api/check-arguments.js';
+import { createAnalysisSlot } from './api/analysis-slot.js';
 import { createFunctionCalls } from './api/function-calls.js';
 import { loadCore, resolveBuild } from './api/load-core.js';
-import { createMomentsApi } from './api/moments.js';
 import { listFrom, propertiesFrom, publicSpec } from './api/registry-list.js';
 import { WasmBuffer, checkBufferLength, checkBufferType } from './api/wasm-buffer.js';
 
 export { KINK_CONVENTIONS };
 
+// Per build: the API object once its core is loaded, and once its
+// analysis module is loaded too.
 const loading = new Map();
+const withAnalysis = new Map();
 
-// Loads the WASM core once per build; every call returns the same promise.
-// `build` is 'auto' (SIMD where the engine supports it), 'simd' or
-// 'scalar'. Bad options and a failed load reject (never throw); a failed
-// load lets a later call try again.
+// The analysis module (f″, moments, gains, densities, mean-field maps) and the
+// maker of its calls, fetched and instantiated once per page: a module of
+// its own (api/analysis.js), imported only when wanted.
+const fetchAnalysis = () => import('./api/analysis.js').then(async (analysis) => ({
+  module: await analysis.loadAnalysisModule(),
+  createAnalysisCalls: analysis.createAnalysisCalls,
+}));
+
+// Loads the WASM core once per build; every call with the same options
+// returns the same promise, and every promise of a build the same API
+// object. `build` is 'auto' (SIMD where the engine supports it), 'simd' or
+// 'scalar'. `analysis` is 'now' (the default: the analysis module loads
+// beside the core, in parallel, and the promise waits for both, so
+// act.secondDerivative(), act.moments() and the rest are ready and
+// synchronous) or 'later' (the
+// promise waits for the core only; the analysis module loads on the first
+// act.analysisReady(), and its calls throw until that resolves: for a page
+// that draws its first plot before it needs them). Bad options and a
+// failed load reject (never throw); a failed load lets a later call try
+// again.
 export function loadActivations(options) {
   let build;
+  let analysis;
   try {
-    build = resolveBuild(checkLoadOptions(options));
+    ({ build, analysis } = checkLoadOptions(options));
+    build = resolveBuild(build);
   } catch (error) {
     return Promise.reject(error);
   }
@@ -46,7 +67,15 @@ export function loadActivations(options) {
     );
     loading.set(build, promise);
   }
-  return loading.get(build);
+  if (analysis === 'later') return loading.get(build);
+  if (!withAnalysis.has(build)) {
+    // Started now, beside the core; a failure is reported by analysisReady().
+    fetchAnalysis().catch(() => {});
+    const promise = loading.get(build).then((act) => act.analysisReady());
+    promise.catch(() => withAnalysis.delete(build));
+    withAnalysis.set(build, promise);
+  }
+  return withAnalysis.get(build);
 }
 
 function createApi(core, build) {
@@ -71,9 +100,10 @@ function createApi(core, build) {
     return { spec, values: resolveParams(params, spec, named?.params) };
   }
 
-  const { calls, runChunked } = createFunctionCalls({ core, resolve, writeParams, paramsPtr });
+  const { calls } = createFunctionCalls({ core, resolve, writeParams, paramsPtr });
+  const analysis = createAnalysisSlot(() => fetchAnalysis().then(({ module, createAnalysisCalls }) => createAnalysisCalls(module, resolve, maxParams)));
 
-  return Object.freeze({
+  const api = Object.freeze({
     // Which module is running: 'simd' or 'scalar'.
     build,
 
@@ -107,7 +137,18 @@ function createApi(core, build) {
       return properties && propertiesFrom(properties);
     },
 
-    // moments, gain, fixedPoint, secondDerivative, density and the map iterates
-    ...createMomentsApi({ core, resolve, writeParams, paramsPtr, runChunked }),
+    // f″ (secondDerivative, sampleSecondDerivative), moments, gain,
+    // density, fixedPoint and the maps: the analysis module's
+    // (api/analysis-slot.js), each throwing until it is loaded.
+    ...analysis.stubs,
+
+    // Loads the analysis module (once) and resolves to this object when
+    // its calls work; rejects when it cannot be loaded (a later call tries
+    // again).
+    analysisReady: () => analysis.ready().then(() => api),
+
+    // Whether the analysis calls work now.
+    analysisLoaded: analysis.loaded,
   });
+  return api;
 }

@@ -216,23 +216,34 @@ export function checkSampleOptions(options, count, fields = ['x', 'y', 'dy']) {
 
 // loadActivations' options: the build to load, 'auto' unless given.
 export const BUILDS = Object.freeze(['auto', 'simd', 'scalar']);
+// When the analysis module loads: with the core ('now') or on the first
+// act.analysisReady() ('later').
+export const ANALYSIS_TIMES = Object.freeze(['now', 'later']);
+const LOAD_OPTIONS = { build: BUILDS, analysis: ANALYSIS_TIMES };
+
+// { build, analysis } of loadActivations' options, defaults filled in.
 export function checkLoadOptions(options) {
-  if (options === undefined) return 'auto';
+  if (options === undefined) return { build: 'auto', analysis: 'now' };
   const example = "{ build: 'scalar' }";
   if (options === null) throw new TypeError(`options must be a plain object like ${example}, got null`);
   const given = readObject(options, 'options', example);
+  const names = Object.keys(LOAD_OPTIONS);
   for (const key of given.keys()) {
-    if (key !== 'build') {
-      throw argumentError(RangeError, `unknown option ${describe(key)}${didYouMean(key, ['build'])} (expected: build)`, { option: key });
+    if (!names.includes(key)) {
+      throw argumentError(RangeError, `unknown option ${describe(key)}${didYouMean(key, names)} (expected: ${names.join(', ')})`, { option: key });
     }
   }
-  const build = given.get('build') ?? 'auto';
-  if (!BUILDS.includes(build)) {
-    const list = BUILDS.map((b) => `"${b}"`).join(', ');
-    const ErrorType = typeof build === 'string' ? RangeError : TypeError;
-    throw argumentError(ErrorType, `build must be one of ${list}, got ${describe(build)}`, { option: 'build' });
+  const checked = {};
+  for (const [name, allowed] of Object.entries(LOAD_OPTIONS)) {
+    const value = given.get(name) ?? allowed[0];
+    if (!allowed.includes(value)) {
+      const list = allowed.map((b) => `"${b}"`).join(', ');
+      const ErrorType = typeof value === 'string' ? RangeError : TypeError;
+      throw argumentError(ErrorType, `${name} must be one of ${list}, got ${describe(value)}`, { option: name });
+    }
+    checked[name] = value;
   }
-  return build;
+  return checked;
 }
 
 // The grid of a sample() call.

@@ -18,6 +18,12 @@ export const LAB_BUILDS = {
   simd: { module: '../core/activations-lab-simd.js', wasm: '../core/activations-lab-simd.wasm' },
 };
 
+// The Gaussian analysis (web/src/api/analysis.js): moments, gains, the
+// density of f(z) and the mean-field maps, in a module of its own so that
+// a page can draw its first plot without it. One scalar build: its
+// quadratures evaluate f one point at a time.
+export const ANALYSIS_MODULE = { module: '../core/activations-analysis.js', wasm: '../core/activations-analysis.wasm' };
+
 // The smallest module using a SIMD instruction: a function returning
 // i8x16.popcnt(i8x16.splat(0)). Engines without SIMD reject it.
 const SIMD_PROBE = new Uint8Array([
@@ -47,8 +53,11 @@ async function compileWasm(url) {
   return streams ? WebAssembly.compileStreaming(response) : WebAssembly.compile(await response.arrayBuffer());
 }
 
-export async function loadCore(build, builds = BUILDS) {
-  const files = builds[build];
+export const loadCore = (build, builds = BUILDS) => loadModule(builds[build]);
+
+// Instantiates the Emscripten module of `files` ({ module, wasm }, URLs
+// relative to this file).
+export async function loadModule(files) {
   const options = {};
   if (isNode) {
     const { readFile } = await import('node:fs/promises');

@@ -109,6 +109,8 @@ type Range = { from: number; to: number; count?: number };
  * a negative variance), and RangeError with `code` 'no-finite-fixed-point', 'not-finite' or 'not-converged' where
  * the core cannot give a finite answer, never NaN.
  */
+// Every call of MomentsApi is the analysis module's: with loadActivations({ analysis: 'later' }) each throws an Error
+// with code 'ANALYSIS_NOT_LOADED' until act.analysisReady() resolves.
 export interface MomentsApi {
   /** f″(x); at a breakpoint PyTorch's double-backward value (0) unless options.kink asks for a one-sided limit. */
   secondDerivative<N extends AnyActivationName>(name: N, x: number, params?: ParamsOf<N>, options?: KinkOption): number;

@@ -1,26 +1,25 @@
 // The JS API for what an activation does to a Gaussian input: moments,
-// gains, mean-field fixed points and their iterates, the density of f(z),
-// and f″. Every number comes from the core; this module reads and checks
-// the arguments (moment-arguments.js) before it writes anything to WASM
-// memory, calls the core, and turns the core's statuses into errors.
+// gains, mean-field fixed points and their iterates, and the density of
+// f(z). Every number comes from the analysis module (analysis.js loads
+// it); this module reads and checks the arguments (moment-arguments.js)
+// before it writes anything to WASM memory, calls the module, and turns
+// its statuses into errors.
 //
 // The calls are grouped by concept: moments, gain and the density here;
-// f″ in second-derivative-calls.js; the maps and fixed points in
-// mean-field-calls.js. createMomentsApi gathers them.
+// the maps and fixed points in mean-field-calls.js. createMomentsApi
+// gathers them. (f″ is the core's: second-derivative-calls.js.)
 import { createMeanFieldCalls } from './mean-field-calls.js';
 import { checkDensityOptions, checkDistribution } from './moment-arguments.js';
 import { failure } from './moment-status.js';
-import { createSecondDerivativeCalls } from './second-derivative-calls.js';
 
 // Point masses read back per density call; f has at most a few flat pieces.
 const MASS_CAPACITY = 16;
 
-// `resolve(name, params)` checks the name and parameters into
-// { spec, values }; `writeParams(values)` puts them at `paramsPtr`.
-// `runChunked` (array-calls.js) runs a kernel over an array.
+// `core` is the analysis module; `resolve(name, params)` checks the name
+// and parameters into { spec, values }; `writeParams(values)` puts them at
+// `paramsPtr` in the module's memory.
 export function createMomentsApi(context) {
   return {
-    ...createSecondDerivativeCalls(context),
     ...createDistributionCalls(context),
     ...createMeanFieldCalls(context),
   };

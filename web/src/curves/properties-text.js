@@ -202,9 +202,27 @@ export function propertiesText(spec, params = {}, computed = null) {
   return scope ? `${scope}: ${line}` : line;
 }
 
+// Summaries remembered per API object and (name, parameters): the plot's
+// words and the properties list both ask for every curve after each
+// slider step, and only the moving curve's answer changes. At most
+// SUMMARY_MEMO entries; past that the memo starts again.
+const summaries = new WeakMap();
+const SUMMARY_MEMO = 256;
+
 // The same for a curve `{ name, params }` of the registry entry `spec`,
 // asking the core `act` for the properties at its parameters.
 export function curvePropertiesSummary(act, spec, params = {}) {
+  if (!summaries.has(act)) summaries.set(act, new Map());
+  const memo = summaries.get(act);
+  const key = JSON.stringify([spec.name, params]);
+  if (!memo.has(key)) {
+    if (memo.size >= SUMMARY_MEMO) memo.clear();
+    memo.set(key, computeSummary(act, spec, params));
+  }
+  return memo.get(key);
+}
+
+function computeSummary(act, spec, params) {
   let computed = null;
   try {
     computed = act.properties(spec.name, params);

@@ -3,14 +3,16 @@
 // near the screen (when-visible.js); its charts are repainted, not
 // recomputed, when the theme, the colour scheme or the width changes; its
 // number fields follow `fieldKey` at once (back/forward, a link), which is cheap.
+// `needs` is the module its numbers come from, loaded when the panel first
+// comes near the screen (when-visible.js).
 import { renderWhenVisible } from './when-visible.js';
 
-export function followStore(store, { section, keys, render, paint, invalidate, fieldKey, renderFields, resized }) {
+export function followStore(store, { section, keys, render, paint, invalidate, fieldKey, renderFields, resized, needs }) {
   const recolour = () => {
     invalidate();
     paint();
   };
-  const schedule = renderWhenVisible(section, render);
+  const schedule = renderWhenVisible(section, render, { needs });
   store.subscribe(keys, schedule, { afterFrame: true });
   store.subscribe(['theme'], recolour);
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', recolour);

@@ -1,8 +1,8 @@
-// Exports of the current view: a figure (title, plot, axis titles and a
-// legend outside the data; plot/figure.js) as PNG or SVG, the curves
-// sampled on a grid the user chooses as CSV, and the input table as CSV.
+// Exports of the current view as files: the curves sampled on a grid the
+// user chooses as CSV, and the input table as CSV. (The figure, PNG or
+// SVG, is the export panel's: panels/export-panel.js, so the table's CSV
+// does not load the figure painter.)
 import { formatNumber, readNumber } from '../curves/numbers.js';
-import { figurePng, figureSvg } from '../plot/figure.js';
 
 export function download(blob, filename) {
   const url = URL.createObjectURL(blob);
@@ -69,12 +69,4 @@ export function samplesCsv(act, scene, grid) {
     return { label: curve.label, sample };
   });
   return curvesCsv(curves);
-}
-
-export async function downloadFigure(figure, format, width, height) {
-  if (format === 'svg') {
-    download(new Blob([figureSvg(figure, width, height)], { type: 'image/svg+xml' }), 'activation-plot.svg');
-  } else {
-    download(await figurePng(figure, width, height), 'activation-plot.png');
-  }
 }

@@ -72,17 +72,30 @@ const FILES = [
   ['export-qmap', qmapCsv, 'activation-qmap.csv'],
 ];
 
-// The export dialog's four buttons.
+const showError = (error, text) => {
+  error.textContent = text;
+  error.hidden = !text;
+};
+
+// The export dialog's four buttons. The numbers come from the analysis
+// module, loaded on the first click if no panel has loaded it yet; the
+// file holds the state as it is when the module is ready.
 export function bindGaussianExports(store, act, byName) {
   const error = document.getElementById('gaussian-export-error');
   for (const [id, write, filename] of FILES) {
     const button = document.getElementById(id);
     button.disabled = false;
-    button.addEventListener('click', () => {
+    button.addEventListener('click', async () => {
       const empty = visibleCurves(store.state, byName).length === 0;
-      error.textContent = empty ? 'Every curve is hidden: show one to export its numbers.' : '';
-      error.hidden = !empty;
-      if (!empty) download(new Blob([write(act, store.state, byName)], { type: 'text/csv' }), filename);
+      showError(error, empty ? 'Every curve is hidden: show one to export its numbers.' : '');
+      if (empty) return;
+      try {
+        await act.analysisReady();
+      } catch (failure) {
+        showError(error, failure.message);
+        return;
+      }
+      download(new Blob([write(act, store.state, byName)], { type: 'text/csv' }), filename);
     });
   }
 }

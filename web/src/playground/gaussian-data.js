@@ -11,3 +11,7 @@ export function visibleCurves(state, byName) {
   const curves = sceneCurves(state, byName).filter((curve) => curve.visible);
   return curves.sort((a, b) => (b.colourIndex === state.selected) - (a.colourIndex === state.selected));
 }
+
+// The analysis module the Gaussian panels' numbers come from, for
+// when-visible.js: loaded when a panel first comes near the screen.
+export const analysisNeeds = (act) => ({ loaded: act.analysisLoaded, load: act.analysisReady });

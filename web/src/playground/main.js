@@ -4,12 +4,13 @@
 // URL once and tells the panels that care.
 //
 // Load order: only what the first plot needs is imported statically (the
-// API, the store, the plot, the curve list and controls). The rest (the
-// library-name search, code export, the evaluate table and its Python
-// formatting, the statistics, exports, the embed snippets, the tutorial
-// cards and the panels on Gaussian inputs: distribution, gains, q-map) is imported once the first plot is on screen, so none of it
-// delays the plot. The page marks itself
-// data-ready when every panel is mounted.
+// API, the store, the plot, the curve list and controls). The panels on or
+// near the first screen (the library-name search, the evaluate table and
+// its Python formatting, the statistics, exports, the embed snippets) are
+// imported once the first plot is on screen, so none of it delays the
+// plot; the page then marks itself data-ready. The code export, the
+// tutorial cards and the panels on Gaussian inputs (distribution, gains,
+// q-map) are imported when first wanted (mountOnDemand).
 import { loadActivations } from '../activations.js';
 import { newCurve } from '../curves/curve.js';
 import { libraryResolver } from '../curves/library-name.js';
@@ -20,11 +21,15 @@ import { mountPlotPanel } from './panels/plot-panel.js';
 import { mountPropertiesPanel } from './panels/properties-panel.js';
 import { mountThemePanel } from './panels/theme-panel.js';
 import { Store } from './store.js';
+import { once, whenNear } from './when-visible.js';
 import { parseState, serializeState } from './url-state.js';
 
 // Started before anything else: the .wasm (preloaded by the HTML) compiles
-// while the page below is set up.
-const loading = loadActivations();
+// while the page below is set up. The analysis module (moments, gains,
+// densities, the q-map) is not: the panels that show it load it when they
+// first come near the screen (when-visible.js), so the first plot never
+// waits for it and a visitor who does not scroll there never downloads it.
+const loading = loadActivations({ analysis: 'later' });
 
 const $ = (id) => document.getElementById(id);
 
@@ -55,6 +60,24 @@ function withCard(state, card) {
   return { curves, selected: curves.length - 1 };
 }
 
+// f″ is the analysis module's: the first curve that shows it loads the
+// module, and state.analysis (not in the URL) then lets the plot, the
+// table and the exports draw it (scene.js); until then they say it is
+// loading.
+// Returns the load the first view started, if it shows f″ (the page is
+// ready once it is drawn).
+function followSecondDerivative(store, act) {
+  const follow = ({ curves }) => {
+    if (store.state.analysis || !curves.some((curve) => curve.secondDerivative)) return null;
+    return act.analysisReady().then(
+      () => store.update({ analysis: true }, { history: 'replace' }),
+      (error) => showNotices([`f″ could not be drawn: ${error.message}`]),
+    );
+  };
+  store.subscribe(['curves'], follow);
+  return follow(store.state);
+}
+
 // The store and the panels of the first plot.
 function start(act) {
   const list = act.list();
@@ -77,37 +100,60 @@ function start(act) {
   mountCurvesPanel(store, act, list);
   mountControlsPanel(store, act, list);
   mountPropertiesPanel(store, act, byName);
+  const secondDerivative = followSecondDerivative(store, act);
   window.addEventListener('popstate', () => store.update(fromUrl(), { history: 'none' }));
-  return { act, list, byName, store, plotPanel };
+  return { act, list, byName, store, plotPanel, secondDerivative };
 }
 
 // Resolves after the next frame has been painted.
 const afterPaint = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
-// The panels that do not draw the first plot, loaded after it.
-async function mountLater({ act, list, byName, store, plotPanel }) {
-  const [names, code, evaluate, stats, exports, share, examples, gaussian] = await Promise.all([
-    import('./panels/names-panel.js'),
-    import('./panels/code-panel.js'),
-    import('./panels/evaluate-panel.js'),
-    import('./panels/stats-panel.js'),
-    import('./panels/export-panel.js'),
-    import('./panels/share-panel.js'),
-    import('./examples-panel.js'),
-    import('./panels/gaussian-panels.js'),
-  ]);
-  names.mountNamesPanel(store, act, list);
-  code.mountCodePanel(store, act, list);
-  evaluate.mountEvaluatePanel(store, act, byName);
-  stats.mountStatsPanel(store, act, byName);
-  exports.mountExportPanel(plotPanel, act, byName);
-  share.mountSharePanel(store, list, plotPanel);
-  gaussian.mountGaussianPanels(store, act, byName);
+// The panels that do not draw the first plot but sit on or near the first
+// screen, loaded after it.
+async function mountLater(page) {
+  const { act, list, byName, store, plotPanel } = page;
+  const later = await import('./later-panels.js');
+  later.mountNamesPanel(store, act, list);
+  later.mountEvaluatePanel(store, act, byName);
+  later.mountStatsPanel(store, act, byName);
+  later.mountSharePanel(store, list, plotPanel);
   for (const id of LATER_FIELDS) $(id).readOnly = false;
-  examples.renderExamples($('examples'), act, (example, text) => {
-    const { name, params = {}, derivative } = example.fn;
-    store.update({ ...withCard(store.state, newCurve(name, params)), kink: derivative ?? store.state.kink, inputs: text, stats: { ...store.state.stats, source: 'inputs' } });
-    $('plot-title').scrollIntoView({ behavior: 'smooth' });
+  mountOnDemand(page);
+}
+
+// The rest, loaded when first wanted, so a visitor who never scrolls to
+// them or opens them never downloads them: the export dialog on its first
+// click; the code export when its
+// <details> opens; the Gaussian panels (and the analysis module their
+// numbers need, when-visible.js) when one comes on screen, or when
+// the export dialog opens (its CSV buttons); the tutorial cards when their
+// section comes near the screen.
+function mountOnDemand({ act, list, byName, store, plotPanel }) {
+  // The export dialog (figures, CSV): mounted on the first click of
+  // "Export…", which it then opens.
+  const open = $('export-open');
+  const exportsMounted = once(async () => {
+    (await import('./panels/export-panel.js')).mountExportPanel(plotPanel, act, byName);
+    open.click();
+  });
+  open.addEventListener('click', exportsMounted);
+  const code = document.querySelector('details.code-export');
+  code.addEventListener('toggle', once(async () => {
+    (await import('./panels/code-panel.js')).mountCodePanel(store, act, list);
+  }));
+  const gaussian = once(async () => {
+    (await import('./panels/gaussian-panels.js')).mountGaussianPanels(store, act, byName);
+  });
+  // On screen, not merely near it: the analysis module they load is the
+  // page's largest download after the core.
+  whenNear(document.querySelectorAll('section.distribution, section.gain, section.qmap'), gaussian, '0px');
+  $('export-open').addEventListener('click', gaussian);
+  whenNear([$('examples')], async () => {
+    (await import('./examples-panel.js')).renderExamples($('examples'), act, (example, text) => {
+      const { name, params = {}, derivative } = example.fn;
+      store.update({ ...withCard(store.state, newCurve(name, params)), kink: derivative ?? store.state.kink, inputs: text, stats: { ...store.state.stats, source: 'inputs' } });
+      $('plot-title').scrollIntoView({ behavior: 'smooth' });
+    });
   });
 }
 
@@ -124,6 +170,7 @@ loading.then(
     $('status').classList.add('done');
     await afterPaint();
     await mountLater(page);
+    await page.secondDerivative;
     document.body.dataset.ready = 'true';
   },
   fail,

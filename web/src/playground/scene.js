@@ -20,7 +20,10 @@ export function sceneCurves(state, byName) {
       visible: curve.visible,
       derivative: curve.derivative,
       showDerivative: curve.derivative && state.derivatives,
-      showSecondDerivative: curve.secondDerivative === true,
+      // f″ comes from the analysis module: drawn once it has arrived
+      // (state.analysis, main.js), and said to be loading until then.
+      showSecondDerivative: curve.secondDerivative === true && state.analysis === true,
+      secondDerivativeLoading: curve.secondDerivative === true && state.analysis !== true,
       label: curveLabel(curve, spec),
       formula: spec.formula,
     };

@@ -43,9 +43,11 @@ export class Store {
     this.#writeUrl = writeUrl;
   }
 
-  // `listener(state, changedKeys)` runs after every update that changes one
-  // of `keys` (with afterFrame, after the frame when the update is a step
-  // of a continuous action or typed text); returns an unsubscribe function.
+  // `listener(state, changedKeys, { deferred })` runs after every update
+  // that changes one of `keys` (with afterFrame, after the frame when the
+  // update is a step of a continuous action or typed text: `deferred` is
+  // then true, so a costly panel off screen may wait for the action to
+  // pause); returns an unsubscribe function.
   subscribe(keys, listener, { afterFrame = false } = {}) {
     const entry = { keys: new Set(keys), listener, afterFrame, pending: null };
     this.#listeners.push(entry);
@@ -84,13 +86,13 @@ export class Store {
   // Runs the deferred listeners now (before an export, say).
   flushDeferred() {
     this.#deferred = null;
-    for (const entry of [...this.#listeners]) if (entry.pending) this.#notify(entry, new Set());
+    for (const entry of [...this.#listeners]) if (entry.pending) this.#notify(entry, new Set(), true);
   }
 
-  #notify(entry, keys) {
+  #notify(entry, keys, deferred = false) {
     const all = entry.pending ? new Set([...entry.pending, ...keys]) : keys;
     entry.pending = null;
-    entry.listener(this.state, all);
+    entry.listener(this.state, all, { deferred });
   }
 
   #scheduleDeferred() {

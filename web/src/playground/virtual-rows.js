@@ -9,6 +9,12 @@
 //
 //   const rows = new VirtualRows(table, scrollBox);
 //   rows.show(count, (i) => makeRow(i));   // makeRow returns a <tr>
+//   rows.show(count, makeRow, fillRow);    // fillRow(tr, i) rewrites row i's
+//                                          // texts in place, false if it cannot
+//
+// With fillRow, showing the same rows again (new values, as on each step of
+// a slider drag) rewrites their cells' texts instead of building new rows,
+// so the browser lays out changed text, not a new table body.
 
 // Up to this many rows, every row is in the DOM.
 export const WHOLE_TABLE_ROWS = 200;
@@ -25,6 +31,8 @@ export class VirtualRows {
   #rowHeight = 0;
   #shown = { from: 0, to: 0 };
   #frame = 0;
+  #fillRow;
+  #rows = [];  // the rows in the DOM, from #shown.from on
   #scrollTop = 0;
   #boxHeight = 0;
 
@@ -44,9 +52,10 @@ export class VirtualRows {
   }
 
   // Shows `count` rows; `rowAt(i)` makes row i (called for rows in view).
-  show(count, rowAt) {
+  show(count, rowAt, fillRow) {
     this.#count = count;
     this.#rowAt = rowAt;
+    this.#fillRow = fillRow;
     if (count > WHOLE_TABLE_ROWS) this.#table.setAttribute('aria-rowcount', String(count + this.#headerRows()));
     else this.#table.removeAttribute('aria-rowcount');
     this.#paint(true);
@@ -68,7 +77,9 @@ export class VirtualRows {
   #paint(always) {
     this.#frame = 0;
     const range = this.#window();
-    if (!always && range.from === this.#shown.from && range.to === this.#shown.to) return;
+    const same = range.from === this.#shown.from && range.to === this.#shown.to;
+    if (!always && same) return;
+    if (same && this.#fillInPlace(range)) return;
     this.#shown = range;
     const body = this.#table.tBodies[0];
     const rows = [];
@@ -77,6 +88,7 @@ export class VirtualRows {
       if (this.#count > WHOLE_TABLE_ROWS) row.setAttribute('aria-rowindex', String(i + 1 + this.#headerRows()));
       rows.push(row);
     }
+    this.#rows = rows;
     if (this.#count <= WHOLE_TABLE_ROWS) {
       body.replaceChildren(...rows);
       return;
@@ -90,6 +102,14 @@ export class VirtualRows {
     const above = range.from * this.#rowHeight;
     const below = (this.#count - range.to) * this.#rowHeight;
     body.replaceChildren(...(above > 0 ? [this.#spacer(above)] : []), ...rows, ...(below > 0 ? [this.#spacer(below)] : []));
+  }
+
+  // The rows already shown for `range`, rewritten in place; false when
+  // there is no fillRow or a row's shape differs (then they are rebuilt).
+  #fillInPlace(range) {
+    if (!this.#fillRow || this.#rows.length !== range.to - range.from || (this.#rows.length && !this.#rows[0].isConnected)) return false;
+    for (let i = range.from; i < range.to; i++) if (!this.#fillRow(this.#rows[i - range.from], i)) return false;
+    return true;
   }
 
   // An empty row of the given height (CSS pixels), hidden from readers.

@@ -43,11 +43,13 @@ export function mountCurvesPanel(store, act, list) {
       select.title = `Edit this curve (${name.slice(curve.label.length + 2)})`;
       select.append(...swatches, make('span', { className: 'label', textContent: curve.label }));
       select.addEventListener('click', () => store.update({ selected: i }, { history: 'none' }));
+      // Pressed when asked for, drawn or still loading (scene.js).
+      const wanted = curve.showSecondDerivative || curve.secondDerivativeLoading;
       const second = curveToggle(store, i, {
         text: 'f″',
         className: 'curve-second',
-        pressed: curve.showSecondDerivative,
-        label: `${curve.showSecondDerivative ? 'Hide' : 'Show'} the second derivative f″ of ${curve.label} (dotted)`,
+        pressed: wanted,
+        label: `${wanted ? 'Hide' : 'Show'} the second derivative f″ of ${curve.label} (dotted)`,
         flip: (c) => ({ ...c, secondDerivative: !c.secondDerivative }),
       });
       const toggle = curveToggle(store, i, {
@@ -75,7 +77,7 @@ export function mountCurvesPanel(store, act, list) {
     store.update({ ...state, selected: 0 });
   });
 
-  store.subscribe(['curves', 'selected', 'derivatives'], render, { afterFrame: true });
+  store.subscribe(['curves', 'selected', 'derivatives', 'analysis'], render, { afterFrame: true });
   render(store.state);
   startingView.disabled = false;
 }

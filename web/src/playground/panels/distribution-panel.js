@@ -9,7 +9,7 @@ import { paintOnCanvas } from '../../plot/chart-canvas.js';
 import { densityView, paintDensityChart } from '../../plot/density-chart.js';
 import { describeDensity } from '../../plot/describe-distribution.js';
 import { ColourCache } from '../../plot/theme.js';
-import { densityOf, momentsOf, visibleCurves } from '../gaussian-data.js';
+import { analysisNeeds, densityOf, momentsOf, visibleCurves } from '../gaussian-data.js';
 import { bindNumberFields } from '../number-fields.js';
 import { followStore } from '../chart-panel.js';
 import { element, swatchLabel } from './curve-cells.js';
@@ -110,5 +110,6 @@ export function mountDistributionPanel(store, act, byName) {
     fieldKey: 'gaussian',
     renderFields,
     resized: $('dist-charts'),
+    needs: analysisNeeds(act),
   });
 }

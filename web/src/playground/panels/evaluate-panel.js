@@ -7,10 +7,10 @@
 // ROW_BLOCK inputs; the CSV holds them all.
 import { formatPythonFloat } from '../../python/python-format.js';
 import { curveClass } from '../../plot/theme.js';
-import { download, tableCsv } from '../export.js';
 import { parsedInputs } from '../inputs.js';
 import { sceneCurves } from '../scene.js';
 import { VirtualRows } from '../virtual-rows.js';
+import { renderWhenVisible } from '../when-visible.js';
 
 const $ = (id) => document.getElementById(id);
 // The table scrolls through this many rows at most: any more would pass
@@ -83,6 +83,16 @@ function headerRow(columns) {
   return row;
 }
 
+// Rewrites a row's cells with `texts` where they differ; false when the
+// row has another number of cells.
+function fillRow(row, texts) {
+  if (row.cells.length !== texts.length) return false;
+  texts.forEach((text, i) => {
+    if (row.cells[i].textContent !== text) row.cells[i].textContent = text;
+  });
+  return true;
+}
+
 export function mountEvaluatePanel(store, act, byName) {
   const input = $('inputs');
   const table = $('results');
@@ -104,23 +114,54 @@ export function mountEvaluatePanel(store, act, byName) {
     // How something ambiguous was read, said rather than silently decided.
     const unlisted = parsed.noteCount - parsed.notes.length;
     $('inputs-notes').textContent = `${parsed.notes.map((note) => `${note.message}.`).join(' ')}${unlisted > 0 ? ` …and ${unlisted} more like these.` : ''}`;
+    scheduleTable(state, { now: true });
+  }
+
+  // The table's rows: at once when the inputs change (the box above it is
+  // where the user is typing) and after a discrete change (a curve shown,
+  // a convention picked); during a continuous one (a slider drag) only
+  // while the table is on screen, else once the drag pauses: a drag does
+  // not recompute, print and lay out rows nobody sees.
+  const scheduleTable = renderWhenVisible(table.parentElement, (state) => {
+    const parsed = parsedInputs(state.inputs);
+    if (parsed.ok) renderTable(state, parsed);
+  }, { margin: '0px' });
+
+  function renderTable(state, parsed) {
     const curves = visibleCurves(state, byName);
-    table.tHead.replaceChildren(headerRow(curves.map((curve) => ({ curve, ddy: curve.showSecondDerivative }))));
+    const header = headerRow(curves.map((curve) => ({ curve, ddy: curve.showSecondDerivative })));
+    // With as many columns as before (a slider step renames a column, as
+    // its label holds the parameter), the header's cells and the rows
+    // below are rewritten in place (virtual-rows.js), not rebuilt.
+    const shownHeader = table.tHead.rows[0];
+    const sameColumns = shownHeader?.cells.length === header.cells.length;
+    if (sameColumns) {
+      [...header.cells].forEach((th, i) => {
+        const old = shownHeader.cells[i];
+        if (old.textContent !== th.textContent) old.textContent = th.textContent;
+        if (old.className !== th.className) old.className = th.className;
+      });
+    } else {
+      table.tHead.replaceChildren(header);
+    }
     const shown = Math.min(parsed.count, MAX_ROWS);
     const valuesAt = valuesInBlocks(act, state, curves, parsed.xs);
+    const texts = (i) => [parsed.textOf(i), ...valuesAt(i).flat().map(formatPythonFloat)];
     rows.show(shown, (i) => {
+      const [x, ...values] = texts(i);
       const row = document.createElement('tr');
-      row.append(cell('th', parsed.textOf(i), 'row'));
-      for (const values of valuesAt(i)) row.append(...values.map((value) => cell('td', formatPythonFloat(value))));
+      row.append(cell('th', x, 'row'), ...values.map((value) => cell('td', value)));
       return row;
-    });
+    }, (row, i) => sameColumns && fillRow(row, texts(i)));
     const more = parsed.count - shown;
     $('results-more').textContent = more > 0 ? `…and ${more.toLocaleString('en')} more rows: Table CSV has them all.` : '';
   }
 
   // Typed text is kept in the current history entry, not stepped through.
   input.addEventListener('input', () => store.update({ inputs: input.value }, { history: 'replace' }));
-  $('export-table').addEventListener('click', () => {
+  // The CSV writer loads on the first click: most visits never ask.
+  $('export-table').addEventListener('click', async () => {
+    const { download, tableCsv } = await import('../export.js');
     const { state } = store;
     const parsed = parsedInputs(state.inputs);
     if (!parsed.ok) return;
@@ -130,6 +171,7 @@ export function mountEvaluatePanel(store, act, byName) {
     const csv = tableCsv(header, [parsed.xs, ...columns.flatMap((column) => columnKinds(column).map(([, values]) => values))]);
     download(new Blob([csv], { type: 'text/csv' }), 'activation-table.csv');
   });
-  store.subscribe(['inputs', 'curves', 'kink', 'derivatives'], render, { afterFrame: true });
+  store.subscribe(['inputs'], render, { afterFrame: true });
+  store.subscribe(['curves', 'kink', 'derivatives', 'analysis'], (state, keys, { deferred }) => scheduleTable(state, { now: !deferred }), { afterFrame: true });
   render(store.state);
 }

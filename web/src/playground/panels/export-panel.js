@@ -4,7 +4,8 @@
 // points), so the file does not depend on the screen it was made on.
 import { formatNumber } from '../../curves/numbers.js';
 import { paletteColours } from '../../plot/theme.js';
-import { DEFAULT_CSV_POINTS, download, downloadFigure, readGrid, samplesCsv } from '../export.js';
+import { figurePng, figureSvg } from '../../plot/figure.js';
+import { DEFAULT_CSV_POINTS, download, readGrid, samplesCsv } from '../export.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -12,6 +13,14 @@ const $ = (id) => document.getElementById(id);
 function defaultTitle(curves, byName) {
   const labels = [...new Set(curves.map((curve) => byName.get(curve.name)?.label ?? curve.name))];
   return labels.join(', ').replace(/, ([^,]*)$/, ' and $1');
+}
+
+async function downloadFigure(figure, format, width, height) {
+  if (format === 'svg') {
+    download(new Blob([figureSvg(figure, width, height)], { type: 'image/svg+xml' }), 'activation-plot.svg');
+  } else {
+    download(await figurePng(figure, width, height), 'activation-plot.png');
+  }
 }
 
 export function mountExportPanel(plotPanel, act, byName) {

@@ -4,7 +4,8 @@
 // why they differ. Both numbers and the note come from the core.
 import { formatReadout } from '../../curves/curve.js';
 import { curveRow, element } from './curve-cells.js';
-import { gainOf, visibleCurves } from '../gaussian-data.js';
+import { analysisNeeds, gainOf, visibleCurves } from '../gaussian-data.js';
+import { renderWhenVisible } from '../when-visible.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -35,10 +36,13 @@ function gainRows({ curve, gain }) {
   return [row, noteRow];
 }
 
+// Rendered after the frame, and only while on or near the screen (a
+// slider step elsewhere does not recompute the gains of every curve).
 export function mountGainPanel(store, act, byName) {
   const render = (state) => {
     $('gains').tBodies[0].replaceChildren(...gainsOf(act, state, byName).flatMap(gainRows));
   };
-  store.subscribe(['curves', 'selected'], render, { afterFrame: true });
-  render(store.state);
+  const schedule = renderWhenVisible(document.querySelector('section.gain'), render, { needs: analysisNeeds(act) });
+  store.subscribe(['curves', 'selected'], schedule, { afterFrame: true });
+  schedule(store.state);
 }

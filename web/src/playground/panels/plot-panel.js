@@ -42,7 +42,10 @@ function putInWords(plot, canvas, propertiesOf) {
   const valuesAt = (curve, x) => plot.valuesAt(curve, x);
   canvas.setAttribute('aria-label', describeFrame(frame, formatReadout, propertiesOf));
   $('plot-description').textContent = describeValues(frame, valuesAt, formatReadout);
-  const notes = frame.unDrawn.map((curve) => `${curve.label}: part of the curve is beyond ±1e305 and is not drawn.`);
+  const notes = [
+    ...frame.unDrawn.map((curve) => `${curve.label}: part of the curve is beyond ±1e305 and is not drawn.`),
+    ...frame.scene.curves.filter((curve) => curve.secondDerivativeLoading).map((curve) => `${curve.label}: f″ is loading (the analysis module).`),
+  ];
   $('plot-notes').textContent = notes.join(' ');
   $('plot-notes').hidden = notes.length === 0;
   $('plot-caption').textContent = insetCaption(plot, frame);
@@ -142,7 +145,7 @@ export function mountPlotPanel(store, act, byName) {
   bindReadAtX(readAt);
   bindPlotButtons(store, act, plot, interaction);
 
-  store.subscribe(['curves', 'view', 'kink', 'inputs', 'derivatives', 'inset'], schedule);
+  store.subscribe(['curves', 'view', 'kink', 'inputs', 'derivatives', 'inset', 'analysis'], schedule);
   const recolour = () => {
     plot.invalidateColours();
     schedule();

@@ -26,11 +26,22 @@ function propertiesItem(act, curve, spec) {
   return item;
 }
 
+// Each curve's line is kept while its curve is unchanged (name,
+// parameters, label, colour, visibility): a slider step rebuilds the
+// moving curve's line only, and the list is not touched when nothing moved.
 export function mountPropertiesPanel(store, act, byName) {
   const list = document.getElementById('curve-properties');
   if (!list) return;
+  let items = new Map();  // curve key -> its <li>
   const render = (state) => {
-    list.replaceChildren(...sceneCurves(state, byName).map((curve) => propertiesItem(act, curve, byName.get(curve.name))));
+    const next = new Map();
+    for (const curve of sceneCurves(state, byName)) {
+      const key = JSON.stringify([curve.name, curve.params, curve.label, curve.colourIndex, curve.visible]);
+      next.set(key, next.get(key) ?? items.get(key) ?? propertiesItem(act, curve, byName.get(curve.name)));
+    }
+    const elements = [...next.values()];
+    if (elements.length !== list.children.length || elements.some((item, i) => list.children[i] !== item)) list.replaceChildren(...elements);
+    items = next;
   };
   store.subscribe(['curves'], render, { afterFrame: true });
   render(store.state);

@@ -12,7 +12,7 @@ import { cobwebView, paintCobweb } from '../../plot/cobweb-chart.js';
 import { describeCobweb } from '../../plot/describe-distribution.js';
 import { ColourCache } from '../../plot/theme.js';
 import { paintTrajectories, trajectoryView } from '../../plot/trajectory-chart.js';
-import { cobwebOf, fixedPointOf, meanVarianceOf, sampleMap, TRAJECTORY_STARTS, TRAJECTORY_STEPS, visibleCurves } from '../gaussian-data.js';
+import { analysisNeeds, cobwebOf, fixedPointOf, meanVarianceOf, sampleMap, TRAJECTORY_STARTS, TRAJECTORY_STEPS, visibleCurves } from '../gaussian-data.js';
 import { bindNumberFields } from '../number-fields.js';
 import { followStore } from '../chart-panel.js';
 import { curveRow, element } from './curve-cells.js';
@@ -117,5 +117,6 @@ export function mountQmapPanel(store, act, byName) {
     fieldKey: 'layer',
     renderFields,
     resized: cobwebCanvas,
+    needs: analysisNeeds(act),
   });
 }

@@ -2,7 +2,6 @@
 // not go into it), and Copy embed code (an <activation-plot> element with
 // the plot's text alternative as its fallback, or an iframe of embed.html
 // for the same view) in a dialog that says what another site must allow.
-import { embedSnippets } from '../embed-snippets.js';
 import { serializeState } from '../url-state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -27,7 +26,9 @@ export function mountSharePanel(store, list, plotPanel) {
     }
   });
 
-  $('copy-embed').addEventListener('click', () => {
+  // The snippets' writer loads on the first click: most visits never ask.
+  $('copy-embed').addEventListener('click', async () => {
+    const { embedSnippets } = await import('../embed-snippets.js');
     plotPanel.flush();
     const description = plotPanel.describe();
     const { element, iframe } = embedSnippets(store.state, list, location.href, { description });

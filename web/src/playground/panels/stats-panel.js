@@ -8,34 +8,37 @@ import { readNumber } from '../../curves/numbers.js';
 import { curveClass } from '../../plot/theme.js';
 import { parsedInputs } from '../inputs.js';
 import { normalSample } from '../normal-sample.js';
+import { ZeroGradientCounts } from '../zero-gradients.js';
 import { sceneCurves } from '../scene.js';
 import { MAX_SAMPLE_SIZE } from '../url-state.js';
 
 const $ = (id) => document.getElementById(id);
 
-// How many of `xs` get a zero gradient from the curve.
-export function zeroGradientShare(act, curve, xs, kink) {
-  const gradients = act.gradient(curve.name, xs, curve.params, undefined, { kink });
-  let zero = 0;
-  for (let i = 0; i < gradients.length; i++) if (gradients[i] === 0) zero++;
-  return { zero, total: xs.length };
-}
-
-function shareRow({ label, colourIndex, zero, total }) {
+function shareRow() {
   const item = document.createElement('li');
   const name = document.createElement('span');
-  name.className = `share-label ${curveClass(colourIndex)}`;
-  name.textContent = label;
   const meter = document.createElement('meter');
-  Object.assign(meter, { min: 0, max: 1, value: total ? zero / total : 0 });
   // Fewer dead inputs is better: the browser colours a high share as a warning.
-  Object.assign(meter, { optimum: 0, low: 0.25, high: 0.5 });
-  meter.setAttribute('aria-label', `${label}: share of inputs with zero gradient`);
+  Object.assign(meter, { min: 0, max: 1, optimum: 0, low: 0.25, high: 0.5 });
   const value = document.createElement('span');
   value.className = 'share-value';
-  value.textContent = total ? `${((100 * zero) / total).toFixed(1)}% (${zero} of ${total})` : 'no inputs';
   item.append(name, meter, value);
   return item;
+}
+
+// Writes a row's texts and value where they changed: during a drag only
+// the moving curve's row changes, and the rest of the page is not laid out
+// again for rows rebuilt the same.
+function fillRow(item, { label, colourIndex, zero, total }) {
+  const [name, meter, value] = item.children;
+  const set = (node, key, text) => {
+    if (node[key] !== text) node[key] = text;
+  };
+  set(name, 'className', `share-label ${curveClass(colourIndex)}`);
+  set(name, 'textContent', label);
+  set(meter, 'value', total ? zero / total : 0);
+  if (meter.getAttribute('aria-label') !== `${label}: share of inputs with zero gradient`) meter.setAttribute('aria-label', `${label}: share of inputs with zero gradient`);
+  set(value, 'textContent', total ? `${((100 * zero) / total).toFixed(1)}% (${zero} of ${total})` : 'no inputs');
 }
 
 const FIELDS = [
@@ -46,10 +49,16 @@ const FIELDS = [
 
 export function mountStatsPanel(store, act, byName) {
   let lastInputs = new Float64Array(0);
+  let sample = { key: '', xs: null };  // the normal sample, drawn again only when its settings change
+  const counts = new ZeroGradientCounts(act);
 
   function inputs(state) {
     const { source, mean, sd, n, seed } = state.stats;
-    if (source === 'normal') return { xs: normalSample(n, mean, sd, seed), stale: false };
+    if (source === 'normal') {
+      const key = JSON.stringify([n, mean, sd, seed]);
+      if (sample.key !== key) sample = { key, xs: normalSample(n, mean, sd, seed) };
+      return { xs: sample.xs, stale: false };
+    }
     const parsed = parsedInputs(state.inputs);
     if (parsed.ok) lastInputs = parsed.xs;
     return { xs: lastInputs, stale: !parsed.ok };
@@ -60,9 +69,11 @@ export function mountStatsPanel(store, act, byName) {
     for (const [id, key] of FIELDS) if (document.activeElement !== $(id)) $(id).value = String(state.stats[key]);
     const { xs, stale } = inputs(state);
     const rows = sceneCurves(state, byName).filter((curve) => curve.visible)
-      .map((curve) => ({ label: curve.label, colourIndex: curve.colourIndex, ...zeroGradientShare(act, curve, xs, state.kink) }));
+      .map((curve) => ({ label: curve.label, colourIndex: curve.colourIndex, ...counts.count(curve, xs, state.kink) }));
     const list = $('dead-shares');
-    list.replaceChildren(...rows.map(shareRow));
+    while (list.children.length > rows.length) list.lastElementChild.remove();
+    while (list.children.length < rows.length) list.append(shareRow());
+    rows.forEach((row, i) => fillRow(list.children[i], row));
     if (stale) list.dataset.stale = 'true';
     else delete list.dataset.stale;
   }
