@@ -5,7 +5,8 @@
 // small signal-through-depth run draws its charts with the theory line.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, settled } from './browser.js';
+import { launch, settled } from './browser.js';
+import { inkedPixels, openLab, runDone } from './lab-support.js';
 
 let env;
 
@@ -16,30 +17,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-async function openLab(query = '', options = {}) {
-  const opened = await openPage(env.browser, `${env.server.url}lab.html${query}`, { viewport: { width: 1280, height: 800 }, ...options });
-  await opened.page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 20000 });
-  return opened;
-}
-
-const runDone = (page, section) =>
-  page.waitForFunction((s) => {
-    const root = document.getElementById(s);
-    return !root.querySelector('.lab-run-button').disabled && /Done|Cancelled|failed/.test(root.querySelector('.lab-status').textContent);
-  }, section, { timeout: 120000 });
-
-// Pixels of a canvas that differ from its top-left corner (the background).
-const inkedPixels = (page, selector, index = 0) =>
-  page.evaluate(({ s, index }) => {
-    const canvas = document.querySelectorAll(s)[index];
-    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (Math.abs(data[i] - data[0]) + Math.abs(data[i + 1] - data[1]) + Math.abs(data[i + 2] - data[2]) > 30) count++;
-    }
-    return count;
-  }, { s: selector, index });
 
 // A fingerprint of a canvas' pixels, to tell whether a drawing changed.
 const fingerprint = (page, selector) =>
@@ -52,7 +29,7 @@ const fingerprint = (page, selector) =>
   }, selector);
 
 test('experiment 3: a small sweep draws dead share, accuracy, rasters and Pr[h > 0], with tables and exports', async () => {
-  const { page, problems, context } = await openLab('?high-lr.seeds=6&high-lr.epochs=8&high-lr.rates=0.03+10&high-lr.detail=10');
+  const { page, problems, context } = await openLab(env, '?high-lr.seeds=6&high-lr.epochs=8&high-lr.rates=0.03+10&high-lr.detail=10');
   await page.click('#high-lr .lab-run-button');
   await runDone(page, 'high-lr');
   assert.match(await page.textContent('#high-lr .lab-status'), /Done/);
@@ -79,7 +56,7 @@ test('experiment 3: a small sweep draws dead share, accuracy, rasters and Pr[h >
 });
 
 test('experiment 3: Cancel stops a long sweep and says so', async () => {
-  const { page, problems, context } = await openLab('?high-lr.seeds=2000&high-lr.epochs=200');
+  const { page, problems, context } = await openLab(env, '?high-lr.seeds=2000&high-lr.epochs=200');
   await page.click('#high-lr .lab-run-button');
   await page.waitForFunction(() => document.querySelector('#high-lr .lab-progress').value > 0, null, { timeout: 30000 });
   await page.click('#high-lr .lab-cancel');
@@ -91,7 +68,7 @@ test('experiment 3: Cancel stops a long sweep and says so', async () => {
 });
 
 test('the live run: steps and play change the surface; at learning rate 10 dead units are marked; the URL keeps its settings', async () => {
-  const { page, problems, context } = await openLab('?high-lr.live-lr=10');
+  const { page, problems, context } = await openLab(env, '?high-lr.live-lr=10');
   const units = '#high-lr .live-units';
   await page.waitForSelector(`${units}[data-epoch="0"]`);
   const before = await fingerprint(page, '#high-lr .live-output');
@@ -128,7 +105,7 @@ test('the live run: steps and play change the surface; at learning rate 10 dead 
 });
 
 test('experiment 4: a small run draws E[h²]/E[x²] with the theory line, the dead share and the gradient norm', async () => {
-  const { page, problems, context } = await openLab('?signal-depth.width=16&signal-depth.depth=6&signal-depth.trials=4&signal-depth.inits=he-normal+lecun-normal');
+  const { page, problems, context } = await openLab(env, '?signal-depth.width=16&signal-depth.depth=6&signal-depth.trials=4&signal-depth.inits=he-normal+lecun-normal');
   await page.click('#signal-depth .lab-run-button');
   await runDone(page, 'signal-depth');
   assert.match(await page.textContent('#signal-depth .lab-status'), /Done/);

@@ -6,6 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage } from './browser.js';
+import { inkedPixels, openLab, runDone } from './lab-support.js';
 
 let env;
 
@@ -17,32 +18,8 @@ after(async () => {
   await env?.close();
 });
 
-async function openLab(query = '', options = {}) {
-  const opened = await openPage(env.browser, `${env.server.url}lab.html${query}`, { viewport: { width: 1280, height: 800 }, ...options });
-  await opened.page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 20000 });
-  return opened;
-}
-
-const runDone = (page, section) =>
-  page.waitForFunction((s) => {
-    const root = document.getElementById(s);
-    return !root.querySelector('.lab-run-button').disabled && /Done|Cancelled|failed/.test(root.querySelector('.lab-status').textContent);
-  }, section, { timeout: 60000 });
-
-// How many pixels of a canvas differ from its top-left corner (the background).
-const inkedPixels = (page, selector) =>
-  page.evaluate((s) => {
-    const canvas = document.querySelector(s);
-    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (Math.abs(data[i] - data[0]) + Math.abs(data[i + 1] - data[1]) + Math.abs(data[i + 2] - data[2]) > 30) count++;
-    }
-    return count;
-  }, selector);
-
 test('the page loads with its four sections', async () => {
-  const { page, problems, context } = await openLab();
+  const { page, problems, context } = await openLab(env);
   const titles = await page.$$eval('.lab-section > h2', (hs) => hs.map((h) => h.textContent));
   assert.equal(titles.length, 4);
   assert.match(titles[0], /Born dead/);
@@ -59,7 +36,7 @@ test('the page loads with its four sections', async () => {
 });
 
 test('a small run of experiment 1 draws a chart, a legend and a table, and enables the exports', async () => {
-  const { page, problems, context } = await openLab('?born-dead.widths=2+3&born-dead.depths=10&born-dead.trials=400');
+  const { page, problems, context } = await openLab(env, '?born-dead.widths=2+3&born-dead.depths=10&born-dead.trials=400');
   // From the keyboard: Run is a button like any other.
   await page.focus('#born-dead .lab-run-button');
   await page.keyboard.press('Enter');
@@ -105,7 +82,7 @@ test('a small run of experiment 1 draws a chart, a legend and a table, and enabl
 });
 
 test('Cancel stops a long run and says so', async () => {
-  const { page, problems, context } = await openLab('?collapse.trials=5000');
+  const { page, problems, context } = await openLab(env, '?collapse.trials=5000');
   await page.click('#collapse .lab-run-button');
   await page.waitForFunction(() => document.querySelector('#collapse progress').value > 0, null, { timeout: 60000 });
   await page.click('#collapse .lab-cancel');
@@ -128,7 +105,7 @@ test('Cancel stops a long run and says so', async () => {
 
 test('the setup round-trips through the URL, and back restores it', async () => {
   const query = '?theme=dark&born-dead.widths=2+5&born-dead.activation=leaky_relu%28negative_slope%3D0.2%29&born-dead.bias=drawn&collapse.lr=0.01';
-  const { page, problems, context } = await openLab(query);
+  const { page, problems, context } = await openLab(env, query);
   assert.equal(await page.inputValue('#born-dead-setting-widths'), '2 5');
   assert.equal(await page.inputValue('#born-dead-setting-activation'), 'leaky_relu');
   assert.equal(await page.inputValue('#born-dead-setting-bias'), 'drawn');
@@ -155,7 +132,7 @@ test('a hostile URL gives notices and defaults, never a hang', async () => {
     'theme=%22%3E%3Cscript%3E',
     `junk=${'x'.repeat(3000)}`,
   ].join('&');
-  const { page, problems, context } = await openLab(`?${hostile}`);
+  const { page, problems, context } = await openLab(env, `?${hostile}`);
   const notices = await page.$$eval('#notices p', (ps) => ps.map((p) => p.textContent));
   assert.equal(notices.length, 7);
   assert.ok(notices.every((n) => n.startsWith('Ignored')), notices.join('\n'));

@@ -72,8 +72,12 @@ export function createLabRunner({ workers, build = 'auto', workerUrl = new URL('
     const split = ranges(trials, Math.min(pool.length, trials));
     const done = new Array(split.length).fill(0);
     const perTrial = method === 'bornDead' ? options.widths?.length ?? 1 : 1;
+    // Workers may still report progress they posted before an abort or
+    // another share's error reached them: none is passed on once the run is over.
+    let over = false;
     const shares = split.map((range, p) => request(pool[p], { type: 'run', method, options: { ...options, range } }, {
       onProgress: (count) => {
+        if (over || signal?.aborted) return;
         done[p] = count / perTrial;
         const sum = done.reduce((a, b) => a + b, 0);
         onProgress?.({ done: sum, total: trials, fraction: sum / trials });
@@ -86,6 +90,7 @@ export function createLabRunner({ workers, build = 'auto', workerUrl = new URL('
       const transfer = parts.flatMap(transferables);
       return await request(pool[0], { type: 'summarise', method, options, parts, trials }, { transfer }).promise;
     } finally {
+      over = true;
       signal?.removeEventListener('abort', abort);
     }
   }

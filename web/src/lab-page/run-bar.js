@@ -52,6 +52,7 @@ export function createRunBar(container, { getRunner, idPrefix }) {
       const result = await runner.run(method, options, {
         signal,
         onProgress: ({ done, total, fraction }) => {
+          if (signal.aborted) return;
           progress.value = (part + fraction) / parts;
           status.textContent = `Running${which}: ${Math.round(done)} of ${total} trials.`;
         },

@@ -186,9 +186,15 @@ const LAYERS = {
     if (layer.label && Number.isFinite(p)) {
       ctx.fillStyle = colour;
       ctx.textBaseline = 'bottom';
-      ctx.textAlign = layer.axis === 'x' ? 'left' : 'right';
-      if (layer.axis === 'x') ctx.fillText(layer.label, p + 4, area.top + 14);
-      else ctx.fillText(layer.label, area.left + area.width - 4, p - 2);
+      if (layer.axis === 'x') {
+        // Right of the line, or left of it where the label would leave the plot.
+        const fits = p + 4 + ctx.measureText(layer.label).width <= area.left + area.width;
+        ctx.textAlign = fits ? 'left' : 'right';
+        ctx.fillText(layer.label, fits ? p + 4 : p - 4, area.top + 14);
+      } else {
+        ctx.textAlign = 'right';
+        ctx.fillText(layer.label, area.left + area.width - 4, p - 2);
+      }
     }
   },
 };
