@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "lab/layer_math.hpp"
 #include "visit.hpp"
@@ -97,11 +98,17 @@ namespace {
 // earlier pass on the same inputs. Returns false when that shortcut would
 // not have been exact (a non-finite back-propagated sum into layer F − 1,
 // which 0 · f′ would have turned into NaN instead of 0).
+// With uniform set as well, buffers.a[F − 1] holds the same bits at every
+// point in each lane (a dead layer's zeros, or what a dead layer below
+// feeds), so every later layer computes the same bits at every point: the
+// forward pass above it runs on point 0 only, and the backward pass reads
+// point 0's a and z for every point. Only the deltas differ between points
+// (through the targets), and they are computed per point as before.
 template <class F, class Kink>
 bool accumulate_batch(const Architecture& arch, const std::vector<std::size_t>& weight_offsets,
                       const std::vector<std::size_t>& bias_offsets, const double* parameters, const double* x,
                       const double* targets, std::size_t n, Loss loss, double* sums, double* loss_per_lane,
-                      PopulationBlock::Buffers& buffers, std::size_t frozen, const F& f, Kink) {
+                      PopulationBlock::Buffers& buffers, std::size_t frozen, bool uniform, const F& f, Kink) {
     constexpr KinkConvention kink = Kink::value;
     const std::size_t layers = arch.layer_count();
     const std::size_t in = arch.widths[0], out = arch.widths.back();
@@ -119,7 +126,8 @@ bool accumulate_batch(const Architecture& arch, const std::vector<std::size_t>& 
         double* zl = buffers.z[l].data();
         double* al = buffers.a[l].data();
         const bool hidden = l + 1 < layers;
-        for (std::size_t p = 0; p < n; ++p) {
+        const std::size_t computed = uniform ? 1 : n;
+        for (std::size_t p = 0; p < computed; ++p) {
             for (std::size_t i = 0; i < units; ++i) {
                 double acc[B];
                 for (std::size_t q = 0; q < B; ++q) acc[q] = b[i * B + q];
@@ -154,18 +162,22 @@ bool accumulate_batch(const Architecture& arch, const std::vector<std::size_t>& 
     buffers.delta_prev.resize(widest * nb);
     buffers.point_loss.assign(nb, 0.0);
     const double outputs = static_cast<double>(out);
+    // The stride between points in a forward buffer above the frozen layers.
+    const std::size_t point_stride = uniform ? 0 : B;
     for (std::size_t k = 0; k < out; ++k) {
         const double* zk = buffers.z[layers - 1].data() + k * nb;
         const double* ok = buffers.a[layers - 1].data() + k * nb;
         double* dk = buffers.delta.data() + k * nb;
         for (std::size_t p = 0; p < n; ++p) {
             const double t = targets[p * out + k];
+            const double* okp = ok + p * point_stride;
+            const double* zkp = zk + p * point_stride;
             for (std::size_t q = 0; q < B; ++q) {
                 const std::size_t e = p * B + q;
                 if (loss_per_lane) {
-                    buffers.point_loss[e] = buffers.point_loss[e] + detail::loss_term(loss, ok[e], t, outputs);
+                    buffers.point_loss[e] = buffers.point_loss[e] + detail::loss_term(loss, okp[q], t, outputs);
                 }
-                dk[e] = detail::loss_derivative(loss, ok[e], t, outputs) * detail::output_derivative(arch.output, zk[e]);
+                dk[e] = detail::loss_derivative(loss, okp[q], t, outputs) * detail::output_derivative(arch.output, zkp[q]);
             }
         }
     }
@@ -192,8 +204,14 @@ bool accumulate_batch(const Architecture& arch, const std::vector<std::size_t>& 
                     }
                 } else {
                     const double* prev = buffers.a[l - 1].data() + j * nb;
-                    for (std::size_t p = 0; p < n; ++p) {
-                        for (std::size_t q = 0; q < B; ++q) acc[q] = acc[q] + d[p * B + q] * prev[p * B + q];
+                    if (uniform) {
+                        for (std::size_t p = 0; p < n; ++p) {
+                            for (std::size_t q = 0; q < B; ++q) acc[q] = acc[q] + d[p * B + q] * prev[q];
+                        }
+                    } else {
+                        for (std::size_t p = 0; p < n; ++p) {
+                            for (std::size_t q = 0; q < B; ++q) acc[q] = acc[q] + d[p * B + q] * prev[p * B + q];
+                        }
                     }
                 }
                 for (std::size_t q = 0; q < B; ++q) g[q] = acc[q];
@@ -226,6 +244,13 @@ bool accumulate_batch(const Architecture& arch, const std::vector<std::size_t>& 
         }
         double* dp = buffers.delta_prev.data();
         const double* zp = buffers.z[l - 1].data();
+        if (uniform) {
+            // f′ of layer l − 1 is the same at every point: once per unit.
+            buffers.slope.resize(fan_in * B);
+            for (std::size_t j = 0; j < fan_in; ++j) {
+                for (std::size_t q = 0; q < B; ++q) buffers.slope[j * B + q] = f.derivative(zp[j * nb + q], kink);
+            }
+        }
         for (std::size_t p = 0; p < n; ++p) {
             for (std::size_t j = 0; j < fan_in; ++j) {
                 double acc[B] = {};
@@ -235,7 +260,12 @@ bool accumulate_batch(const Architecture& arch, const std::vector<std::size_t>& 
                     for (std::size_t q = 0; q < B; ++q) acc[q] = acc[q] + wij[q] * d[q];
                 }
                 const std::size_t e = (j * n + p) * B;
-                for (std::size_t q = 0; q < B; ++q) dp[e + q] = acc[q] * f.derivative(zp[e + q], kink);
+                if (uniform) {
+                    const double* slope = buffers.slope.data() + j * B;
+                    for (std::size_t q = 0; q < B; ++q) dp[e + q] = acc[q] * slope[q];
+                } else {
+                    for (std::size_t q = 0; q < B; ++q) dp[e + q] = acc[q] * f.derivative(zp[e + q], kink);
+                }
             }
         }
         buffers.delta.swap(buffers.delta_prev);
@@ -245,20 +275,21 @@ bool accumulate_batch(const Architecture& arch, const std::vector<std::size_t>& 
 
 }  // namespace
 
-bool PopulationBlock::accumulate_from(std::size_t frozen, std::span<const double> inputs,
+bool PopulationBlock::accumulate_from(std::size_t frozen, bool uniform, std::span<const double> inputs,
                                       std::span<const double> targets, std::size_t n, Loss loss,
                                       std::span<double> sums, double* loss_per_lane) {
     return activations::detail::visit(architecture_.hidden.id, architecture_.hidden.params, [&](const auto& f) {
         return detail::with_kink(architecture_.hidden.kink, [&](auto kink) {
             return accumulate_batch(architecture_, weight_offsets_, bias_offsets_, parameters_.data(), inputs.data(),
-                                    targets.data(), n, loss, sums.data(), loss_per_lane, batch_, frozen, f, kink);
+                                    targets.data(), n, loss, sums.data(), loss_per_lane, batch_, frozen, uniform, f,
+                                    kink);
         });
     });
 }
 
 void PopulationBlock::accumulate(std::span<const double> inputs, std::span<const double> targets, std::size_t n,
                                  Loss loss, std::span<double> sums, double* loss_per_lane) {
-    accumulate_from(0, inputs, targets, n, loss, sums, loss_per_lane);
+    accumulate_from(0, false, inputs, targets, n, loss, sums, loss_per_lane);
 }
 
 std::size_t PopulationBlock::frozen_layers(std::size_t n) const {
@@ -285,17 +316,34 @@ std::size_t PopulationBlock::frozen_layers(std::size_t n) const {
     });
 }
 
+bool PopulationBlock::same_at_every_point(std::size_t layer, std::size_t n) const {
+    const std::vector<double>& a = batch_.a[layer];
+    const std::size_t units = architecture_.widths[layer + 1];
+    for (std::size_t i = 0; i < units; ++i) {
+        const double* first = a.data() + i * n * B;
+        for (std::size_t p = 1; p < n; ++p) {
+            if (std::memcmp(first, first + p * B, B * sizeof(double)) != 0) return false;
+        }
+    }
+    return true;
+}
+
 void PopulationBlock::train(std::span<const double> inputs, std::span<const double> targets, std::size_t n,
                             Loss loss, Optimizer& optimizer, std::size_t steps) {
     std::size_t frozen = 0;
+    bool uniform = false;
     for (std::size_t s = 0; s < steps; ++s) {
         sums_.assign(parameter_count_ * B, 0.0);
-        if (!accumulate_from(frozen, inputs, targets, n, loss, sums_, nullptr)) {
+        if (!accumulate_from(frozen, uniform, inputs, targets, n, loss, sums_, nullptr)) {
             frozen = 0;
+            uniform = false;
             sums_.assign(parameter_count_ * B, 0.0);
-            accumulate_from(0, inputs, targets, n, loss, sums_, nullptr);
+            accumulate_from(0, false, inputs, targets, n, loss, sums_, nullptr);
         }
-        if (frozen == 0) frozen = frozen_layers(n);
+        if (frozen == 0) {
+            frozen = frozen_layers(n);
+            uniform = frozen > 0 && same_at_every_point(frozen - 1, n);
+        }
         optimizer.apply(parameters_, sums_, static_cast<double>(n));
     }
 }

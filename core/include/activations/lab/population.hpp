@@ -55,21 +55,30 @@ public:
     // and the optimiser leaves them as they are (Adam's update of a
     // parameter with g = 0 from the start is ±0); their outputs, on the same
     // points, never change. Once every lane has such a layer, the steps
-    // start at layer min(d) + 1 from the kept outputs. A non-finite sum
-    // flowing into the frozen layers (where the full pass would get NaN
-    // from 0 · ∞) sends that step back to the full pass.
+    // start at layer min(d) + 1 from the kept outputs. When those outputs
+    // also have the same bits at every point (a dead layer's zeros), every
+    // layer above computes the same bits at every point too, so its forward
+    // pass runs on one point and the backward pass reads that point's a and
+    // f′ for all of them; the deltas, which differ by point through the
+    // targets, are still computed point by point in the same order. A
+    // non-finite sum flowing into the frozen layers (where the full pass
+    // would get NaN from 0 · ∞) sends that step back to the full pass.
     void train(std::span<const double> inputs, std::span<const double> targets, std::size_t n, Loss loss,
                Optimizer& optimizer, std::size_t steps);
 
     // The scratch of a whole-batch pass: [unit][point][lane].
     struct Buffers {
         std::vector<std::vector<double>> z, a;
-        std::vector<double> delta, delta_prev, point_loss;
+        std::vector<double> delta, delta_prev, point_loss, slope;
     };
 
 private:
-    bool accumulate_from(std::size_t frozen, std::span<const double> inputs, std::span<const double> targets,
-                         std::size_t n, Loss loss, std::span<double> sums, double* loss_per_lane);
+    bool accumulate_from(std::size_t frozen, bool uniform, std::span<const double> inputs,
+                         std::span<const double> targets, std::size_t n, Loss loss, std::span<double> sums,
+                         double* loss_per_lane);
+    // Whether hidden layer `layer`'s outputs in the last pass over n points
+    // have the same bits at every point, in each lane and unit.
+    bool same_at_every_point(std::size_t layer, std::size_t n) const;
     // The frozen leading weight layers after the last full pass over n points.
     std::size_t frozen_layers(std::size_t n) const;
 
