@@ -29,7 +29,7 @@ void Optimizer::reset() {
     std::fill(second_moment_.begin(), second_moment_.end(), 0.0);
 }
 
-void Optimizer::apply(std::span<double> parameters, std::span<const double> sums, double count) {
+void Optimizer::apply(std::span<double> parameters, std::span<const double> sums, double count, std::size_t first) {
     ++steps_;
     const std::size_t n = parameters.size();
     // No aliasing among the arrays, so the loops vectorise.
@@ -37,7 +37,7 @@ void Optimizer::apply(std::span<double> parameters, std::span<const double> sums
     const double* __restrict s = sums.data();
     const double lr = settings_.learning_rate;
     if (settings_.kind == OptimizerKind::sgd) {
-        for (std::size_t k = 0; k < n; ++k) p[k] = p[k] - lr * (s[k] / count);
+        for (std::size_t k = first; k < n; ++k) p[k] = p[k] - lr * (s[k] / count);
         return;
     }
     const double beta1 = settings_.beta1, beta2 = settings_.beta2, eps = settings_.epsilon;
@@ -46,7 +46,7 @@ void Optimizer::apply(std::span<double> parameters, std::span<const double> sums
     const double correction2_sqrt = std::sqrt(1 - power(beta2, steps_));
     double* __restrict m = first_moment_.data();
     double* __restrict v = second_moment_.data();
-    for (std::size_t k = 0; k < n; ++k) {
+    for (std::size_t k = first; k < n; ++k) {
         const double g = s[k] / count;
         m[k] = m[k] * beta1 + weight1 * g;
         v[k] = v[k] * beta2 + weight2 * g * g;

@@ -340,11 +340,20 @@ void PopulationBlock::train(std::span<const double> inputs, std::span<const doub
             sums_.assign(parameter_count_ * B, 0.0);
             accumulate_from(0, false, inputs, targets, n, loss, sums_, nullptr);
         }
-        if (frozen == 0) {
+        // Layers dead at the first step only: their gradients have been
+        // exactly 0 from the start, so Adam's moments for them are +0 and
+        // their parameters never move. A layer that dies later may still
+        // move by Adam's momentum and come back to life, so it is not frozen.
+        std::size_t fixed = 0;  // leading parameters (lane-major) the optimiser may skip
+        if (s == 0) {
             frozen = frozen_layers(n);
             uniform = frozen > 0 && same_at_every_point(frozen - 1, n);
+        } else if (frozen > 0) {
+            // Their gradients are +0 and their moments +0: the update would
+            // leave parameter, m and v as they are, bit for bit.
+            fixed = weight_offsets_[frozen] * B;
         }
-        optimizer.apply(parameters_, sums_, static_cast<double>(n));
+        optimizer.apply(parameters_, sums_, static_cast<double>(n), fixed);
     }
 }
 

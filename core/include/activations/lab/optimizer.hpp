@@ -35,8 +35,10 @@ class Optimizer {
 public:
     Optimizer(OptimizerSettings settings, std::size_t parameter_count);
 
-    // One step: g = sums[k] / count for every parameter k.
-    void apply(std::span<double> parameters, std::span<const double> sums, double count);
+    // One step: g = sums[k] / count for every parameter k ≥ first. The
+    // parameters before `first` are left alone, which is the step itself
+    // when their gradients and Adam's moments are all zero.
+    void apply(std::span<double> parameters, std::span<const double> sums, double count, std::size_t first = 0);
 
     const OptimizerSettings& settings() const { return settings_; }
     std::uint64_t steps() const { return steps_; }

@@ -49,11 +49,11 @@ public:
               Optimizer& optimizer, double* loss_per_lane);
 
     // `steps` full-batch steps on the same points, giving bit for bit what
-    // as many step() calls give, faster when every lane has a dead layer:
-    // if hidden layer d has a = 0 and f′(z) = 0 on every point, nothing
+    // as many step() calls give, faster when every lane has a dead layer at
+    // the first step: if hidden layer d has a = 0 and f′(z) = 0 on every point, nothing
     // flows back through it, so the gradients of layers 0 … d are exactly 0
     // and the optimiser leaves them as they are (Adam's update of a
-    // parameter with g = 0 from the start is ±0); their outputs, on the same
+    // parameter with g = 0 from the start is ±0, so the steps skip them); their outputs, on the same
     // points, never change. Once every lane has such a layer, the steps
     // start at layer min(d) + 1 from the kept outputs. When those outputs
     // also have the same bits at every point (a dead layer's zeros), every
