@@ -13,7 +13,7 @@
 #include "activations/registry.hpp"
 #include "heap_calls.hpp"
 #ifdef ACTIVATIONS_LAB
-#include "lab_calls.hpp"
+#include "lab_network_calls.hpp"
 #endif
 #include "moment_calls.hpp"
 
@@ -98,7 +98,7 @@ EMSCRIPTEN_BINDINGS(analysis) {
 
 #ifdef ACTIVATIONS_LAB
 // The lab module (activations-lab): the same registry plus networks and
-// experiments (adapters in lab_calls.hpp; the JS API is web/src/lab.js).
+// experiments (adapters in lab_calls.hpp and lab_network_calls.hpp; the JS API is web/src/lab.js).
 EMSCRIPTEN_BINDINGS(lab) {
     using namespace activations::wasm::lab_calls;
     using emscripten::class_;
